@@ -6,8 +6,10 @@ import kr.oneteam.domain.audit.AuditLog;
 import kr.oneteam.domain.company.BizRegNo;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.company.CompanyRepository;
+import kr.oneteam.domain.programme.Capacity;
 import kr.oneteam.domain.programme.CapacityClaim;
 import kr.oneteam.domain.programme.CapacityUnit;
+import kr.oneteam.domain.programme.CapacityExceededException;
 import kr.oneteam.domain.programme.Programme;
 import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.programme.ProgrammeRepository;
@@ -199,8 +201,12 @@ public abstract class PersistenceContract {
         tx.executeWithoutResult(s -> {
             assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P01")))))
                     .contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommendsByColumn(ProgrammeCode.of("P01")))))
+                    .contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
             assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P04")))))
                     .doesNotContain(ids.get(0));   // INELIGIBLE does not count
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommendsByColumn(ProgrammeCode.of("P04")))))
+                    .doesNotContain(ids.get(0));
             assertThat(ids(proposals.findAll(ProposalSpecifications.accepted(ProgrammeCode.of("P06")))))
                     .contains(ids.get(1)).doesNotContain(ids.get(0));
             assertThat(ids(proposals.findAll(ProposalSpecifications.asksFor(Category.DATA))))
@@ -273,6 +279,29 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void two_officers_deciding_the_same_recommendation_cannot_both_win() {
+        Long id = tx.execute(s -> {
+            Company company = companies.save(Fixtures.company("같은추천"));
+            Proposal p = Fixtures.minimal(company, "SAME-REC").build(CLOCK);
+            p.replaceRecommendations(List.of(Fixtures.p06(), Fixtures.p07(1_000_000L)), null);
+            p.recommendationFor(ProgrammeCode.of("P07")).orElseThrow().accept("officer-a", null, CLOCK);
+            return proposals.save(p).getId();
+        });
+        Proposal first = tx.execute(s -> proposals.findWithRecommendationsById(id).orElseThrow());
+        Proposal second = tx.execute(s -> proposals.findWithRecommendationsById(id).orElseThrow());
+        // Declining changes only the row of P06 (the proposal stays DECIDED with P07 accepted), so only the
+        // recommendation's own version can tell that officer-b's copy is stale.
+        first.recommendationFor(ProgrammeCode.of("P06")).orElseThrow().decline("officer-a", "부적합", CLOCK);
+        tx.executeWithoutResult(s -> proposals.save(first));
+        second.recommendationFor(ProgrammeCode.of("P06")).orElseThrow().accept("officer-b", "적격", CLOCK);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> proposals.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        tx.executeWithoutResult(s -> assertThat(proposals.findWithRecommendationsById(id).orElseThrow()
+                .recommendationFor(ProgrammeCode.of("P06")).orElseThrow().getDecision().orElseThrow().outcome())
+                .isEqualTo(DecisionOutcome.DECLINED));
+    }
+
+    @Test
     void concurrent_reservations_never_allocate_more_than_the_remaining_capacity() throws Exception {
         tx.executeWithoutResult(s -> programmes.save(new Programme(ProgrammeCode.of("P91"), "동시성 시험", "Concurrency test",
                 "TEST", "시험용", CapacityUnit.GPU, 10L)));
@@ -315,6 +344,11 @@ public abstract class PersistenceContract {
         assertThat(rows(() -> programmes.reserve("P92", 70))).isEqualTo(1);
         assertThat(rows(() -> programmes.reserve("P92", 31))).isZero();
         assertThat(programmes.remainingOf("P92")).isEqualTo(30L);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> Capacity.reserveOrRefuse(programmes,
+                new CapacityClaim(ProgrammeCode.of("P92"), CapacityUnit.KRW, 31))))
+                .isInstanceOf(CapacityExceededException.class)
+                .hasMessageContaining("only 30 KRW remain")
+                .satisfies(e -> assertThat(((CapacityExceededException) e).remaining()).isEqualTo(30));
         assertThat(rows(() -> programmes.release("P92", 71))).isZero();
         assertThat(rows(() -> programmes.release("P92", 70))).isEqualTo(1);
         assertThat(programmes.remainingOf("P92")).isEqualTo(100L);
