@@ -1,6 +1,9 @@
 package kr.oneteam.domain.persistence;
 
 import jakarta.persistence.EntityManager;
+import kr.oneteam.domain.account.Role;
+import kr.oneteam.domain.account.UserAccount;
+import kr.oneteam.domain.account.UserAccountRepository;
 import kr.oneteam.domain.audit.AuditEntry;
 import kr.oneteam.domain.audit.AuditLog;
 import kr.oneteam.domain.company.BizRegNo;
@@ -22,6 +25,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import kr.oneteam.domain.recommendation.Recommendation;
+import kr.oneteam.domain.review.FollowUp;
+import kr.oneteam.domain.review.FollowUpRepository;
 import kr.oneteam.domain.ruleset.RulesetFile;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
@@ -40,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -68,6 +74,8 @@ public abstract class PersistenceContract {
     @Autowired ProgrammeRepository programmes;
     @Autowired RulesetVersionRepository rulesets;
     @Autowired AuditLog auditLog;
+    @Autowired UserAccountRepository accounts;
+    @Autowired FollowUpRepository followUps;
 
     @Test
     void migrations_apply_and_seed_the_programme_catalogue() {
@@ -255,6 +263,34 @@ public abstract class PersistenceContract {
         assertThat(statistics.getPrepareStatementCount()).isLessThan(120);
         // Nothing changed after the inserts, so nothing may be updated (an update would also bump @Version).
         assertThat(statistics.getEntityUpdateCount()).isZero();
+    }
+
+    @Test
+    void accounts_keep_their_roles_and_locale_and_due_follow_ups_are_listed_soonest_first() {
+        tx.executeWithoutResult(s -> {
+            UserAccount account = new UserAccount("officer.kim", "{bcrypt}$2a$10$hash", EnumSet.of(Role.OFFICER, Role.ANALYST));
+            account.preferLocale("en");
+            accounts.save(account);
+            accounts.save(new UserAccount("intake-bot", "{bcrypt}$2a$10$other", EnumSet.noneOf(Role.class)));
+            Company company = companies.save(Fixtures.company("후속조치"));
+            Proposal p = Fixtures.minimal(company, "FOLLOW-1").build(CLOCK);
+            p.replaceRecommendations(List.of(Fixtures.p06()), null);
+            p.addFollowUp("나중", "lee", LocalDate.of(2026, 5, 1), CLOCK);
+            p.addFollowUp("먼저", "lee", LocalDate.of(2026, 4, 1), CLOCK);
+            proposals.save(p);
+        });
+        tx.executeWithoutResult(s -> {
+            em.clear();
+            UserAccount read = accounts.findByUsername("officer.kim").orElseThrow();
+            assertThat(read.getRoles()).containsExactly(Role.OFFICER, Role.ANALYST);
+            assertThat(read.getPreferredLocale()).isEqualTo("en");
+            assertThat(read.isEnabled()).isTrue();
+            assertThat(accounts.findById("intake-bot").orElseThrow().getRoles()).isEmpty();
+            assertThat(followUps.findByOwnerAndDoneFalseOrderByDueAscIdAsc("lee")).extracting(FollowUp::getAction)
+                    .containsExactly("먼저", "나중");
+            assertThat(followUps.findByDoneFalseAndDueLessThanEqualOrderByDueAscIdAsc(LocalDate.of(2026, 4, 15),
+                    PageRequest.of(0, 10)).getContent()).extracting(FollowUp::getAction).contains("먼저").doesNotContain("나중");
+        });
     }
 
     @Test
