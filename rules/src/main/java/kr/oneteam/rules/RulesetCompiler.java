@@ -54,6 +54,10 @@ final class RulesetCompiler {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(problem(message, analystPaths));
         }
+        // After a syntax error the parser adds "Parser returned a null Package" without a line: noise.
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return new Compiled(null, 0, problems);
