@@ -67,7 +67,7 @@ final class RulesetCompiler {
             KieBase kieBase = container.getKieBase();
             int rules = 0;
             for (KiePackage pkg : kieBase.getKiePackages()) {
-                rules += (int) pkg.getRules().stream().filter(r -> !isQuery(r)).count();
+                rules += pkg.getRules().size() - pkg.getQueries().size();
             }
             return new Compiled(kieBase, rules, List.of());
         } finally {
@@ -75,8 +75,9 @@ final class RulesetCompiler {
         }
     }
 
-    static boolean isQuery(org.kie.api.definition.rule.Rule rule) {
-        return rule instanceof org.kie.api.definition.rule.Query;
+    /** Every RuleImpl implements the Query interface, so ask the package which of its rules are queries. */
+    static boolean isQuery(KiePackage pkg, org.kie.api.definition.rule.Rule rule) {
+        return pkg.getQueries().stream().anyMatch(q -> q.getName().equals(rule.getName()));
     }
 
     private static String packageFolder(String drl) {

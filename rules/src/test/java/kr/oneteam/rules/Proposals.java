@@ -30,6 +30,6 @@ final class Proposals {
     }
 
     static Proposal talent(long id) {
-        return sme(id, Category.TALENT).build();
+        return sme(id, Category.TALENT).stage(Stage.GLOBAL).build();
     }
 }

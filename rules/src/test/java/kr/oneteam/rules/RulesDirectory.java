@@ -18,7 +18,10 @@ final class RulesDirectory {
             import kr.oneteam.domain.vocabulary.*;
             """;
 
-    /** A new programme P16 for every proposal asking for TALENT (no programme serves it by default). */
+    /**
+     * A new programme P16 for global-stage companies asking for TALENT (no programme serves TALENT by
+     * default); narrow enough that the shipped scenarios still pass with it.
+     */
     static final String P16 = """
             // P16 AI 인재 양성 (test programme)
             // Policy basis: test
@@ -26,7 +29,7 @@ final class RulesDirectory {
 
             rule "R-TAL-01 talent request → P16"
             when
-                Proposal($id : id, categories contains Category.TALENT)
+                Proposal($id : id, categories contains Category.TALENT, stage == Stage.GLOBAL)
             then
                 insert(new Contribution($id, "P16", Eligibility.ELIGIBLE, "R-TAL-01", "AI 인재 양성 지원"));
                 insert(new ServedBy(Category.TALENT, "P16"));
