@@ -1,5 +1,7 @@
 package kr.oneteam.rules;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,8 +18,8 @@ class ArchitectureTest {
             .resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..");
 
     @ArchTest
-    static final ArchRule uses_only_the_domain_vocabulary = noClasses().should().dependOnClassesThat()
-            .resideInAPackage("kr.oneteam.domain..").andNot().resideInAPackage("kr.oneteam.domain.vocabulary..");
+    static final ArchRule uses_only_the_domain_vocabulary = noClasses().should().dependOnClassesThat(
+            resideInAPackage("kr.oneteam.domain..").and(not(resideInAPackage("kr.oneteam.domain.vocabulary.."))));
 
     @ArchTest
     static final ArchRule facts_and_outcomes_do_not_know_the_engine = noClasses()
