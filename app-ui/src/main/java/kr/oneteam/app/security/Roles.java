@@ -1,8 +1,8 @@
 package kr.oneteam.app.security;
 
 /**
- * Role names as used in {@code @RolesAllowed} and {@code @PreAuthorize}: constants, so that annotations
- * can use them. They mirror the domain's Role enum (Spring adds the {@code ROLE_} prefix).
+ * Role names as Spring Security sees them (without the ROLE_ prefix); they mirror the domain's Role.
+ * Constants, so that {@code @RolesAllowed} and {@code @PreAuthorize} can use them.
  */
 public final class Roles {
 
@@ -10,6 +10,7 @@ public final class Roles {
     public static final String ANALYST = "ANALYST";
     public static final String ADMIN = "ADMIN";
     public static final String INTAKE = "INTAKE";
+    static final String[] ALL = {OFFICER, ANALYST, ADMIN, INTAKE};
 
     /** Who may read proposals in the UI. */
     public static final String READERS = "hasAnyRole('OFFICER','ANALYST','ADMIN')";
