@@ -24,7 +24,7 @@ public class AccountPreferences {
     public Locale preferredLocale() {
         return CurrentUser.username()
                 .flatMap(accounts::findByUsername)
-                .map(UserAccount::getPreferredLocale)
+                .map(UserAccount::locale)
                 .map(UiLocales::supported)
                 .orElse(UiLocales.KOREAN);
     }
@@ -33,6 +33,6 @@ public class AccountPreferences {
     @Transactional
     public void chooseLanguage(Locale locale) {
         accounts.findByUsername(CurrentUser.require())
-                .ifPresent(account -> account.choosePreferredLocale(UiLocales.supported(locale)));
+                .ifPresent(account -> account.preferLocale(UiLocales.supported(locale).getLanguage()));
     }
 }

@@ -9,7 +9,7 @@ import kr.oneteam.domain.vocabulary.Eligibility;
  * One recommendation as the officer reads it: programme, eligibility, score, allocation, every reason with
  * its rule id, flags, the ruleset version that produced it, and the officer's decision once made.
  */
-public record RecommendationLine(long id, String programme, String programmeName, Eligibility eligibility,
+public record RecommendationLine(long id, String programme, String nameKo, String nameEn, Eligibility eligibility,
                                  int score, Allocation allocation, List<Reason> reasons, List<String> flags,
                                  String rulesetVersion, DecisionOutcome outcome, String decidedBy,
                                  Instant decidedAt, String comment, boolean override) {
@@ -21,6 +21,10 @@ public record RecommendationLine(long id, String programme, String programmeName
 
     /** GPUs for months (P01, P02, with a self-pay share for P02) or won (P07, P08); null parts are absent. */
     public record Allocation(Integer gpus, Integer months, Integer selfPayPercent, Long krw) {
+    }
+
+    public String programmeName(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameKo;
     }
 
     public boolean isBacklog() {

@@ -50,7 +50,7 @@ class RecommendationCard extends Div {
     }
 
     private HorizontalLayout heading() {
-        Span programme = new Span(recommendation.programme() + " " + recommendation.programmeName());
+        Span programme = new Span(recommendation.programme() + " " + recommendation.programmeName(getLocale()));
         programme.getStyle().set("font-weight", "600");
         Span eligibility = new Span(recommendation.eligibility().label(getLocale()));
         eligibility.getElement().getThemeList().add("badge " + switch (recommendation.eligibility()) {
@@ -71,7 +71,7 @@ class RecommendationCard extends Div {
             override.getElement().getThemeList().add("badge");
             heading.add(override);
         }
-        heading.setAlignItems(Alignment.BASELINE);
+        heading.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         return heading;
     }
 
