@@ -19,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.context.annotation.Import;
 
 /**
  * Views tested without a browser: Karibu runs the real Spring context's Vaadin servlet in-process. Spring
@@ -27,12 +28,16 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Import(ReviewFixtures.class)
 public abstract class KaribuSpringTest {
 
     private static Routes routes;
 
     @Autowired
     protected ApplicationContext context;
+
+    @Autowired
+    protected ReviewFixtures fixtures;
 
     @BeforeAll
     static void discoverRoutes() {
