@@ -85,20 +85,17 @@ public class ProposalReader {
         Long amount = p.integer("requestedAmountKrw", 0, MAX_AMOUNT_KRW, false);
         ComputeForm compute = p.object("compute", c -> compute(c, categories.contains(Category.COMPUTE))).orElse(null);
         if (compute == null && !p.has("compute") && categories.contains(Category.COMPUTE)) {
-            for (String field : new String[] {"accelerator", "quantity", "months", "workload"}) {
-                p.problemAt("compute." + field, "intake.requiredWhen", "COMPUTE");
-            }
+            p.problemAt("compute", "intake.requiredWhen", "COMPUTE");
         }
         DataForm data = p.object("data", d -> data(d, categories.contains(Category.DATA))).orElse(null);
         if (data == null && !p.has("data") && categories.contains(Category.DATA)) {
-            p.problemAt("data.need", "intake.requiredWhen", "DATA");
-            p.problemAt("data.sensitivity", "intake.requiredWhen", "DATA");
+            p.problemAt("data", "intake.requiredWhen", "DATA");
         }
         RegulationForm regulation = p.object("regulation", this::regulation).orElse(null);
         ProcurementForm procurement = p.object("procurement", this::procurement).orElse(null);
         GlobalForm global = p.object("global", g -> global(g, categories.contains(Category.GLOBAL))).orElse(null);
         if (global == null && !p.has("global") && categories.contains(Category.GLOBAL)) {
-            p.problemAt("global.targetCountries", "intake.requiredWhen", "GLOBAL");
+            p.problemAt("global", "intake.requiredWhen", "GLOBAL");
         }
         InfraForm infra = p.object("infra", this::infra).orElse(null);
         if (p.size("consortium") > MAX_CONSORTIUM) {
