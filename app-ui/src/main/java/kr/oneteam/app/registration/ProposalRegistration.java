@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kr.oneteam.app.intake.DuplicateProposalException;
 import kr.oneteam.app.intake.FieldProblem;
+import kr.oneteam.app.intake.IntakeService;
 import kr.oneteam.app.intake.InvalidProposalException;
 import kr.oneteam.app.security.Roles;
 import org.springframework.context.MessageSource;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProposalRegistration {
 
+    private final IntakeService intake;
     private final MessageSource messages;
 
-    ProposalRegistration(MessageSource messages) {
+    ProposalRegistration(IntakeService intake, MessageSource messages) {
+        this.intake = intake;
         this.messages = messages;
     }
 
@@ -29,14 +33,14 @@ public class ProposalRegistration {
     @PreAuthorize(Roles.DECIDERS)
     public long register(ObjectNode json, Locale locale) {
         try {
-            return submit(json);
+            return intake.submit(json);
         } catch (InvalidProposalException invalid) {
             throw new RegistrationRejected(messages(invalid.problems(), locale));
+        } catch (DuplicateProposalException duplicate) {
+            throw new RegistrationRejected(Map.of("externalRef",
+                    messages.getMessage("intake.duplicateRef", new Object[] {duplicate.existingId()},
+                            "intake.duplicateRef", locale)));
         }
-    }
-
-    private long submit(ObjectNode json) {
-        throw new UnsupportedOperationException("intake submission service not merged yet");
     }
 
     private Map<String, String> messages(List<FieldProblem> problems, Locale locale) {
