@@ -109,7 +109,7 @@ public class UserAccount {
     }
 
     public Set<Role> getRoles() {
-        return roles;
+        return roles == null ? Set.of() : roles;
     }
 
     public String getPreferredLocale() {

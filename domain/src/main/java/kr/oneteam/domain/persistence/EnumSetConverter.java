@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Stores a set of enum constants as {@code ,A,B,} (leading and trailing comma) so that one constant is
  * found with {@code LIKE '%,A,%'}. An empty set is stored as NULL. Read back as an unmodifiable set in
- * declaration order; entities replace the whole set instead of mutating it, so dirty checking sees it.
+ * declaration order, or null for a NULL column (entity getters turn that into the empty set, and an
+ * absent embedded block with only NULL columns stays absent); entities replace the whole set instead of mutating it, so dirty checking sees it.
  */
 public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
@@ -33,6 +34,9 @@ public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeCo
 
     @Override
     public Set<E> convertToEntityAttribute(String column) {
+        if (column == null || column.isEmpty()) {
+            return null;   // entities read null as the empty set; null keeps an absent embedded block absent
+        }
         EnumSet<E> values = EnumSet.noneOf(type);
         if (column != null) {
             for (String name : column.split(",")) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Stores an ordered list of short strings (rule ids, flags, agency names, country codes) in one column,
  * one item per line. Backslashes and line breaks inside an item are escaped so any text survives the
- * round trip. An empty list is stored as NULL and read back as an empty unmodifiable list.
+ * round trip. An empty list is stored as NULL and read back as null,
+ * which entity getters turn into the empty list.
  */
 @Converter
 public class StringListConverter implements AttributeConverter<List<String>, String> {
@@ -32,7 +33,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
     @Override
     public List<String> convertToEntityAttribute(String column) {
         if (column == null || column.isEmpty()) {
-            return List.of();
+            return null;   // entities read null as the empty list; keeps an absent embedded block absent
         }
         List<String> items = new ArrayList<>();
         for (String escaped : column.split("\n", -1)) {

@@ -23,8 +23,11 @@ public class ProgrammeCodeSetConverter implements AttributeConverter<Set<Program
 
     @Override
     public Set<ProgrammeCode> convertToEntityAttribute(String column) {
+        if (column == null || column.isEmpty()) {
+            return null;   // read as the empty set by the entity
+        }
         TreeSet<ProgrammeCode> codes = new TreeSet<>();
-        if (column != null) {
+        {
             for (String text : column.split(",")) {
                 if (!text.isBlank()) {
                     codes.add(ProgrammeCode.of(text));

@@ -88,28 +88,28 @@ public class CompanySnapshot {
     }
 
     public Set<ValueChain> valueChain() {
-        return valueChain;
+        return valueChain == null ? Set.of() : valueChain;
     }
 
     public Set<SupplierRole> supplierRoles() {
-        return supplierRoles;
+        return supplierRoles == null ? Set.of() : supplierRoles;
     }
 
     public Set<ProgrammeCode> currentAwards() {
-        return currentAwards;
+        return currentAwards == null ? Set.of() : currentAwards;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof CompanySnapshot that && sizeClass == that.sizeClass && startup == that.startup
                 && venture == that.venture && youthFounded == that.youthFounded && region == that.region
-                && valueChain.equals(that.valueChain) && supplierRoles.equals(that.supplierRoles)
-                && currentAwards.equals(that.currentAwards);
+                && valueChain().equals(that.valueChain()) && supplierRoles().equals(that.supplierRoles())
+                && currentAwards().equals(that.currentAwards());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(sizeClass, startup, venture, youthFounded, region, valueChain, supplierRoles, currentAwards);
+        return Objects.hash(sizeClass, startup, venture, youthFounded, region, valueChain(), supplierRoles(), currentAwards());
     }
 
     @Override

@@ -61,7 +61,7 @@ public class DataRequest {
     }
 
     public Set<DataDomain> domains() {
-        return domains;
+        return domains == null ? Set.of() : domains;
     }
 
     public Sensitivity sensitivity() {
@@ -82,14 +82,14 @@ public class DataRequest {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataRequest that && need == that.need && domains.equals(that.domains)
+        return o instanceof DataRequest that && need == that.need && domains().equals(that.domains())
                 && sensitivity == that.sensitivity && closedEnvironment == that.closedEnvironment
                 && linkage == that.linkage && exportArtifact == that.exportArtifact;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(need, domains, sensitivity, closedEnvironment, linkage, exportArtifact);
+        return Objects.hash(need, domains(), sensitivity, closedEnvironment, linkage, exportArtifact);
     }
 
     @Override

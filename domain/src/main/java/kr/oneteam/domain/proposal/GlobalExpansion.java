@@ -53,7 +53,7 @@ public class GlobalExpansion {
     }
 
     public List<String> targetCountries() {
-        return targetCountries;
+        return targetCountries == null ? List.of() : targetCountries;
     }
 
     public DemandSite demandSite() {
@@ -66,13 +66,13 @@ public class GlobalExpansion {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GlobalExpansion that && targetCountries.equals(that.targetCountries)
+        return o instanceof GlobalExpansion that && targetCountries().equals(that.targetCountries())
                 && demandSite == that.demandSite && governmentBacked == that.governmentBacked;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(targetCountries, demandSite, governmentBacked);
+        return Objects.hash(targetCountries(), demandSite, governmentBacked);
     }
 
     @Override

@@ -55,18 +55,18 @@ public class Procurement {
     }
 
     public List<String> targetAgencies() {
-        return targetAgencies;
+        return targetAgencies == null ? List.of() : targetAgencies;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Procurement that && konepsRegistered == that.konepsRegistered
-                && innovationProduct == that.innovationProduct && targetAgencies.equals(that.targetAgencies);
+                && innovationProduct == that.innovationProduct && targetAgencies().equals(that.targetAgencies());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(konepsRegistered, innovationProduct, targetAgencies);
+        return Objects.hash(konepsRegistered, innovationProduct, targetAgencies());
     }
 
     @Override

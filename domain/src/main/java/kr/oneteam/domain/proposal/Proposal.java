@@ -527,11 +527,11 @@ public class Proposal {
     }
 
     public Set<Category> getCategories() {
-        return categories;
+        return categories == null ? Set.of() : categories;
     }
 
     public Set<Theme> getThemes() {
-        return themes;
+        return themes == null ? Set.of() : themes;
     }
 
     public Stage getStage() {

@@ -172,7 +172,7 @@ public class Recommendation {
             throw new IllegalTransitionException(decision.outcome(), "override a decided recommendation");
         }
         this.eligibility = Eligibility.ELIGIBLE;
-        List<String> rules = new ArrayList<>(ruleIds);
+        List<String> rules = new ArrayList<>(getRuleIds());
         if (!rules.contains(OVERRIDE_RULE)) {
             rules.add(OVERRIDE_RULE);
         }
@@ -340,7 +340,7 @@ public class Recommendation {
     }
 
     public List<String> getRuleIds() {
-        return ruleIds;
+        return ruleIds == null ? List.of() : ruleIds;
     }
 
     public List<RuleReason> getReasons() {
@@ -348,7 +348,7 @@ public class Recommendation {
     }
 
     public List<String> getFlags() {
-        return flags;
+        return flags == null ? List.of() : flags;
     }
 
     public RulesetVersion getRulesetVersion() {
@@ -368,7 +368,7 @@ public class Recommendation {
     }
 
     public List<String> getOverriddenRules() {
-        return overriddenRules;
+        return overriddenRules == null ? List.of() : overriddenRules;
     }
 
     public String getOverrideBy() {
