@@ -2,6 +2,7 @@ package kr.oneteam.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,9 +56,10 @@ public class ApiSecurity {
         return http.build();
     }
 
+    /** BCrypt; tests lower the cost (oneteam.security.bcrypt-strength) because every API call checks a password. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${oneteam.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     /** Writes 401/403 bodies itself: these answers are given before any controller advice could run. */
