@@ -108,7 +108,7 @@ public class QueueService {
         Integer eligible = t.get(9, Integer.class);
         return new QueueRow(t.get(0, Long.class), t.get(1, ProposalStatus.class), received.toInstant(),
                 t.get(3, String.class), t.get(4, String.class), t.get(5, SizeClass.class),
-                (Set<Category>) t.get(6), top == null ? null : top.value(), t.get(8, Integer.class),
+                t.get(6) == null ? Set.of() : (Set<Category>) t.get(6), top == null ? null : top.value(), t.get(8, Integer.class),
                 eligible == null ? 0 : eligible, t.get(10, LocalDate.class));
     }
 }

@@ -31,7 +31,7 @@ class FollowUpsPanel extends Div {
         grid.addColumn(FollowUpLine::action).setHeader(getTranslation("followUp.action")).setFlexGrow(2);
         grid.addColumn(FollowUpLine::owner).setHeader(getTranslation("followUp.owner")).setAutoWidth(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("followUp.due")).setAutoWidth(true);
-        grid.addComponentColumn(line -> doneCell(line, canEdit)).setHeader(getTranslation("followUp.done"))
+        grid.addComponentColumn(line -> doneCell(line, canEdit)).setKey("done").setHeader(getTranslation("followUp.done"))
                 .setAutoWidth(true);
         grid.setItems(followUps);
         grid.setAllRowsVisible(true);
