@@ -1,0 +1,56 @@
+package kr.oneteam.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import kr.oneteam.rules.fact.Proposal;
+import kr.oneteam.rules.scenario.ScenarioRun;
+
+/**
+ * What a ruleset must pass before it may route anything: readable files, the guard, the compiler, a
+ * rule-name check on what was actually compiled, and its own scenario files. Problems of every stage
+ * are reported together where the stages allow it, so that an analyst fixes them in one go.
+ */
+final class RulesetGate {
+
+    private RulesetGate() {
+    }
+
+    record Verdict(CompiledRuleset ruleset, List<RulesetProblem> problems, ScenarioRun scenarios) {
+
+        boolean passed() {
+            return ruleset != null && problems.isEmpty();
+        }
+    }
+
+    static Verdict admit(RulesetFiles files) {
+        List<RulesetProblem> problems = new ArrayList<>(files.problems());
+        problems.addAll(RulesetGuard.check(files));
+        if (!problems.isEmpty()) {
+            return new Verdict(null, problems, null);
+        }
+        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(files);
+        if (!compiled.problems().isEmpty()) {
+            return new Verdict(null, compiled.problems(), null);
+        }
+        problems.addAll(CompiledRuleNames.check(compiled.kieBase(), files));
+        if (!problems.isEmpty()) {
+            return new Verdict(null, problems, null);
+        }
+        ActiveRuleset metadata = new ActiveRuleset(files.hash(), files.source(), Instant.now(), compiled.ruleCount(),
+                files.files());
+        CompiledRuleset ruleset = new CompiledRuleset(compiled.kieBase(), metadata);
+        Function<List<Proposal>, List<RoutedProposal>> router = ruleset::route;
+        ScenarioRun run;
+        try {
+            run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
+        } catch (RuntimeException e) {
+            // A rule whose consequence throws, or that re-fires forever, fails here rather than in production.
+            problems.add(new RulesetProblem("(scenarios)", 0, 0, "routing the scenario proposals failed: " + e));
+            return new Verdict(null, problems, null);
+        }
+        problems.addAll(run.problems());
+        return new Verdict(problems.isEmpty() ? ruleset : null, problems, run);
+    }
+}

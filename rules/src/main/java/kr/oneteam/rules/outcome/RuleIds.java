@@ -1,0 +1,35 @@
+package kr.oneteam.rules.outcome;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A reason without a rule id is a defect (POLICY.md §3): every outcome names a well-formed R- id. */
+final class RuleIds {
+
+    static final Pattern RULE_ID = Pattern.compile("R-[A-Z]{2,}-[A-Z0-9]+");
+
+    private RuleIds() {
+    }
+
+    static String check(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (!RULE_ID.matcher(rule).matches()) {
+            throw new IllegalArgumentException("not a rule id (R-XXX-NN): " + rule);
+        }
+        return rule;
+    }
+
+    static String programme(String programme) {
+        if (programme == null || programme.isBlank()) {
+            throw new IllegalArgumentException("programme code missing");
+        }
+        return programme;
+    }
+
+    static String text(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + " text missing");
+        }
+        return text;
+    }
+}
