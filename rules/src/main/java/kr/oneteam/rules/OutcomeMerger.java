@@ -2,12 +2,11 @@ package kr.oneteam.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.rules.outcome.Contribution;
 import kr.oneteam.rules.outcome.Exclusion;
@@ -36,7 +35,7 @@ final class OutcomeMerger {
     }
 
     static RoutedProposal merge(long proposalId, String rulesetHash, List<Outcome> outcomes) {
-        Map<String, Programme> programmes = new TreeMap<>(PROGRAMME_ORDER);
+        Map<String, Programme> programmes = new HashMap<>(8);
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Contribution c) {
                 programmes.computeIfAbsent(c.getProgramme(), p -> new Programme()).contributions.add(c);
@@ -56,9 +55,11 @@ final class OutcomeMerger {
                 }
             }
         }
-        List<RoutedRecommendation> recommendations = new ArrayList<>(programmes.size());
-        for (Map.Entry<String, Programme> entry : programmes.entrySet()) {
-            recommendations.add(entry.getValue().recommendation(entry.getKey(), sharedScore, wholeProposalFlags));
+        List<String> codes = new ArrayList<>(programmes.keySet());
+        codes.sort(PROGRAMME_ORDER);
+        List<RoutedRecommendation> recommendations = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            recommendations.add(programmes.get(code).recommendation(code, sharedScore, wholeProposalFlags));
         }
         return new RoutedProposal(proposalId, rulesetHash, recommendations);
     }
@@ -110,7 +111,11 @@ final class OutcomeMerger {
                 eligibility = Eligibility.INELIGIBLE;
             }
             List<Reason> reasons = new ArrayList<>(sorted(exclusions));
-            reasons.addAll(sorted(contributions.stream().map(c -> new Reason(c.getRule(), c.getReason())).toList()));
+            List<Reason> contributed = new ArrayList<>(contributions.size());
+            for (Contribution c : contributions) {
+                contributed.add(new Reason(c.getRule(), c.getReason()));
+            }
+            reasons.addAll(sorted(contributed));
             reasons.addAll(sorted(notes));
             List<Reason> distinctReasons = List.copyOf(new LinkedHashSet<>(reasons));
             Set<String> rules = new LinkedHashSet<>();
@@ -128,6 +133,9 @@ final class OutcomeMerger {
 
     /** Firing order is not policy: reasons and flags are shown by rule id, then text, whatever order rules fired in. */
     private static List<Reason> sorted(List<Reason> reasons) {
+        if (reasons.size() < 2) {
+            return reasons;
+        }
         List<Reason> copy = new ArrayList<>(reasons);
         copy.sort(Comparator.comparing(Reason::rule).thenComparing(Reason::text));
         return copy;
@@ -153,7 +161,7 @@ final class OutcomeMerger {
     }
 
     static Map<Long, List<Outcome>> byProposal(Iterable<?> facts) {
-        Map<Long, List<Outcome>> grouped = new LinkedHashMap<>();
+        Map<Long, List<Outcome>> grouped = new HashMap<>();
         for (Object fact : facts) {
             if (fact instanceof Outcome o) {
                 grouped.computeIfAbsent(o.getProposalId(), id -> new ArrayList<>()).add(o);
