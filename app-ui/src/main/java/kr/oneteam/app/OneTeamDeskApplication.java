@@ -1,9 +1,12 @@
 package kr.oneteam.app;
 
+import kr.oneteam.rules.check.RulesCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import java.util.Arrays;
 
 /** Starts OneTeam Desk: the officers' UI, the intake API and the rules engine in one process. */
 @SpringBootApplication
@@ -11,7 +14,11 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EnableJpaRepositories("kr.oneteam.domain")
 public class OneTeamDeskApplication {
 
+    /** {@code java -jar app-ui.jar rules check --dir ./rules} checks a ruleset without starting Spring. */
     public static void main(String[] args) {
+        if (args.length >= 2 && "rules".equals(args[0]) && "check".equals(args[1])) {
+            System.exit(RulesCheckCommand.run(Arrays.copyOfRange(args, 2, args.length), System.out));
+        }
         SpringApplication.run(OneTeamDeskApplication.class, args);
     }
 }

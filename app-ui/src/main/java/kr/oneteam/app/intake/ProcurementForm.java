@@ -1,0 +1,10 @@
+package kr.oneteam.app.intake;
+
+import kr.oneteam.domain.vocabulary.InnovationProduct;
+
+import java.util.List;
+
+/** Public-demand situation (INTAKE.md {@code procurement}). */
+public record ProcurementForm(boolean konepsRegistered, InnovationProduct innovationProduct,
+                              List<String> targetAgencies) {
+}

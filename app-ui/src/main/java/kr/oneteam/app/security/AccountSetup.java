@@ -1,0 +1,55 @@
+package kr.oneteam.app.security;
+
+import kr.oneteam.domain.account.Role;
+import kr.oneteam.domain.account.UserAccount;
+import kr.oneteam.domain.account.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates the accounts a fresh database needs, before the app takes requests. Embedded profile: the
+ * demo accounts officer, analyst, admin and intake, all with ONETEAM_DEMO_PASSWORD (default
+ * "oneteam"). postgres profile: no demo accounts, and an admin account from ONETEAM_ADMIN_PASSWORD,
+ * without which the app refuses to start. Existing accounts are never overwritten.
+ */
+@Component
+class AccountSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountSetup.class);
+    static final Map<String, Role> DEMO = Map.of(
+            "officer", Role.OFFICER, "analyst", Role.ANALYST, "admin", Role.ADMIN, "intake", Role.INTAKE);
+
+    AccountSetup(UserAccountRepository accounts, PasswordEncoder encoder, TransactionTemplate transactions,
+                 @Value("${oneteam.security.demo-accounts:false}") boolean demoAccounts,
+                 @Value("${oneteam.security.demo-password:oneteam}") String demoPassword,
+                 @Value("${oneteam.security.admin-password:}") String adminPassword) {
+        if (!demoAccounts && adminPassword.isBlank()) {
+            throw new IllegalStateException("ONETEAM_ADMIN_PASSWORD must be set: without demo accounts "
+                    + "the admin account is created from it (postgres profile)");
+        }
+        transactions.executeWithoutResult(tx -> {
+            if (demoAccounts) {
+                DEMO.forEach((name, role) -> create(accounts, encoder, name, demoPassword, role));
+                log.info("Demo accounts officer, analyst, admin, intake exist; their password is "
+                        + "ONETEAM_DEMO_PASSWORD (default \"oneteam\")");
+            }
+            if (!adminPassword.isBlank()) {
+                create(accounts, encoder, "admin", adminPassword, Role.ADMIN);
+            }
+        });
+    }
+
+    private static void create(UserAccountRepository accounts, PasswordEncoder encoder, String name,
+                               String password, Role role) {
+        if (accounts.findByUsername(name).isEmpty()) {
+            accounts.save(new UserAccount(name, encoder.encode(password), Set.of(role)));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package kr.oneteam.domain.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One programme of the catalogue (POLICY.md §1). Capacity is editable by analysts; {@code reserved} is
+ * written only by {@link ProgrammeRepository#reserve} and {@link ProgrammeRepository#release} (conditional
+ * updates), never by saving this entity, so that an analyst's save cannot overwrite officers' reservations.
+ */
+@Entity
+@Table(name = "programme")
+public class Programme {
+
+    @Id
+    @Column(name = "code", length = 16)
+    private String code;
+
+    @Column(name = "name_ko", nullable = false, length = 200)
+    private String nameKo;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(name = "agency", nullable = false, length = 200)
+    private String agency;
+
+    @Column(name = "gives", nullable = false, length = 1000)
+    private String gives;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "capacity_unit", nullable = false, length = 8)
+    private CapacityUnit capacityUnit;
+
+    /** Null means no limit (or nothing to count when the unit is NONE). */
+    @Column(name = "capacity")
+    private Long capacity;
+
+    @Column(name = "reserved", nullable = false, insertable = true, updatable = false)
+    private long reserved;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Programme() {
+    }
+
+    public Programme(ProgrammeCode code, String nameKo, String nameEn, String agency, String gives,
+                     CapacityUnit capacityUnit, Long capacity) {
+        this.code = Objects.requireNonNull(code, "code").value();
+        this.nameKo = required(nameKo, "nameKo");
+        this.nameEn = required(nameEn, "nameEn");
+        this.agency = required(agency, "agency");
+        this.gives = required(gives, "gives");
+        this.capacityUnit = Objects.requireNonNull(capacityUnit, "capacityUnit");
+        changeCapacity(capacity);
+    }
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return text.trim();
+    }
+
+    /**
+     * Analysts edit capacity. It may not drop below what is already reserved (the database check in
+     * {@link ProgrammeRepository#changeCapacity} is the one that counts under concurrency).
+     */
+    public void changeCapacity(Long newCapacity) {
+        if (newCapacity != null && newCapacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative: " + newCapacity);
+        }
+        if (newCapacity != null && capacityUnit == CapacityUnit.NONE) {
+            throw new IllegalArgumentException("programme " + code + " counts no capacity (unit NONE)");
+        }
+        if (newCapacity != null && newCapacity < reserved) {
+            throw new IllegalArgumentException("capacity " + newCapacity + " of " + code
+                    + " is below what is already reserved (" + reserved + ")");
+        }
+        this.capacity = newCapacity;
+    }
+
+    public void rename(String newNameKo, String newNameEn) {
+        this.nameKo = required(newNameKo, "nameKo");
+        this.nameEn = required(newNameEn, "nameEn");
+    }
+
+    /** What is left to reserve; null when capacity is unlimited or not counted. */
+    public Long remaining() {
+        return capacity == null ? null : capacity - reserved;
+    }
+
+    public boolean isLimited() {
+        return capacity != null;
+    }
+
+    public ProgrammeCode getCode() {
+        return ProgrammeCode.of(code);
+    }
+
+    public String getNameKo() {
+        return nameKo;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String name(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameKo;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public String getGives() {
+        return gives;
+    }
+
+    public CapacityUnit getCapacityUnit() {
+        return capacityUnit;
+    }
+
+    public Long getCapacity() {
+        return capacity;
+    }
+
+    public long getReserved() {
+        return reserved;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + nameKo;
+    }
+}

@@ -1,0 +1,155 @@
+package kr.oneteam.domain.support;
+
+import kr.oneteam.domain.company.BizRegNo;
+import kr.oneteam.domain.company.Company;
+import kr.oneteam.domain.programme.ProgrammeCode;
+import kr.oneteam.domain.proposal.CompanySnapshot;
+import kr.oneteam.domain.proposal.Compute;
+import kr.oneteam.domain.proposal.ConsortiumMember;
+import kr.oneteam.domain.proposal.DataRequest;
+import kr.oneteam.domain.proposal.GlobalExpansion;
+import kr.oneteam.domain.proposal.Infra;
+import kr.oneteam.domain.proposal.Procurement;
+import kr.oneteam.domain.proposal.Proposal;
+import kr.oneteam.domain.proposal.ProposalBuilder;
+import kr.oneteam.domain.proposal.Regulation;
+import kr.oneteam.domain.recommendation.Allocation;
+import kr.oneteam.domain.recommendation.Recommendation;
+import kr.oneteam.domain.recommendation.RuleReason;
+import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetVersion;
+import kr.oneteam.domain.vocabulary.Accelerator;
+import kr.oneteam.domain.vocabulary.Category;
+import kr.oneteam.domain.vocabulary.Channel;
+import kr.oneteam.domain.vocabulary.ConsortiumRole;
+import kr.oneteam.domain.vocabulary.DataDomain;
+import kr.oneteam.domain.vocabulary.DataNeed;
+import kr.oneteam.domain.vocabulary.DemandSite;
+import kr.oneteam.domain.vocabulary.Eligibility;
+import kr.oneteam.domain.vocabulary.ExportArtifact;
+import kr.oneteam.domain.vocabulary.HighImpactDomain;
+import kr.oneteam.domain.vocabulary.Independence;
+import kr.oneteam.domain.vocabulary.InnovationProduct;
+import kr.oneteam.domain.vocabulary.Region;
+import kr.oneteam.domain.vocabulary.SandboxTrack;
+import kr.oneteam.domain.vocabulary.Sensitivity;
+import kr.oneteam.domain.vocabulary.SizeClass;
+import kr.oneteam.domain.vocabulary.Spectrum;
+import kr.oneteam.domain.vocabulary.Stage;
+import kr.oneteam.domain.vocabulary.SupplierRole;
+import kr.oneteam.domain.vocabulary.Theme;
+import kr.oneteam.domain.vocabulary.ValueChain;
+import kr.oneteam.domain.vocabulary.Workload;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Proposals, recommendations and rulesets as the tests need them; every block filled where asked. */
+public final class Fixtures {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+    public static final OffsetDateTime RECEIVED = OffsetDateTime.parse("2025-07-08T15:30:00+09:00");
+
+    private Fixtures() {
+    }
+
+    public static Company company(String name) {
+        return new Company(name, null);
+    }
+
+    public static Company companyWithNumber(String name, String bizRegNo) {
+        return new Company(name, BizRegNo.parse(bizRegNo));
+    }
+
+    public static CompanySnapshot smeSnapshot() {
+        return new CompanySnapshot(SizeClass.SME, true, true, false, Region.NON_CAPITAL,
+                EnumSet.of(ValueChain.AI_CHIP, ValueChain.FOUNDATION_MODEL), EnumSet.of(SupplierRole.DATA_SUPPLIER),
+                Set.of(ProgrammeCode.of("P05"), ProgrammeCode.of("P13")));
+    }
+
+    /** A proposal with only the required fields. */
+    public static ProposalBuilder minimal(Company company, String externalRef) {
+        return Proposal.builder()
+                .externalRef(externalRef)
+                .receivedAt(RECEIVED)
+                .channel(Channel.PORTAL)
+                .company(company, new CompanySnapshot(SizeClass.SME, false, false, false, Region.CAPITAL,
+                        Set.of(), Set.of(), Set.of()))
+                .title("GPU 지원 요청")
+                .text("학습용 GPU가 부족합니다.")
+                .categories(EnumSet.of(Category.COMPUTE))
+                .stage(Stage.POC);
+    }
+
+    /** A proposal with every block of INTAKE.md filled, including text that needs escaping. */
+    public static ProposalBuilder full(Company company, String externalRef) {
+        return Proposal.builder()
+                .externalRef(externalRef)
+                .receivedAt(RECEIVED)
+                .channel(Channel.MEETING)
+                .company(company, smeSnapshot())
+                .title("공공부문 국산 AI반도체 선도 수요 창출")
+                .text("엔비디아와 경쟁하려면 공공이 먼저 <b>국산</b> AI반도체 수요를 만들어야 한다\n둘째 줄, 쉼표 포함")
+                .categories(EnumSet.of(Category.COMPUTE, Category.DATA, Category.REGULATION, Category.PUBLIC_DEMAND,
+                        Category.GLOBAL, Category.POWER_SITE, Category.ECOSYSTEM))
+                .themes(EnumSet.of(Theme.DOMESTIC_NPU, Theme.INFERENCE))
+                .stage(Stage.COMMERCIAL)
+                .requestedAmountKrw(60_000_000L)
+                .compute(new Compute(Accelerator.H100, 16, 6, Workload.PRETRAINING, Independence.FROM_SCRATCH))
+                .data(new DataRequest(DataNeed.REFINING, EnumSet.of(DataDomain.MEDICAL, DataDomain.FINANCE),
+                        Sensitivity.PSEUDONYMOUS, true, true, ExportArtifact.MODEL_WEIGHTS))
+                .regulation(new Regulation(SandboxTrack.DEMONSTRATION, true, HighImpactDomain.HEALTHCARE))
+                .procurement(new Procurement(true, InnovationProduct.APPLIED,
+                        List.of("국가정보자원관리원", "경찰청, 본청", "줄\n바꿈 \\ 기관")))
+                .global(new GlobalExpansion(List.of("VN", "US"), DemandSite.NEGOTIATING, true))
+                .infra(new Infra(new BigDecimal("12.5"), Region.NON_CAPITAL, Spectrum.EUM5G_4_7))
+                .consortium(List.of(new ConsortiumMember("리벨리온", SizeClass.SME, ConsortiumRole.LEAD),
+                        new ConsortiumMember("KT", SizeClass.LARGE, ConsortiumRole.MEMBER)));
+    }
+
+    public static RulesetVersion ruleset(String marker) {
+        return new RulesetVersion("2026.1", List.of(
+                new RulesetFile("rules/p01-hpc.drl", "rule \"R-CMP-01 SME small GPU request → P01\" // " + marker),
+                new RulesetFile("scenarios/p01.csv", "description,expected\n" + marker)),
+                26, "classpath:rules", "analyst-kim", "first version " + marker, CLOCK);
+    }
+
+    public static Recommendation p01(int gpus, int months) {
+        return new Recommendation(ProgrammeCode.of("P01"), Eligibility.ELIGIBLE, 60, Allocation.gpus(gpus, months),
+                List.of("R-CMP-01"), List.of(new RuleReason("R-CMP-01", "중소기업 소규모 GPU 요청"),
+                new RuleReason("R-CMP-01", "기간 4개월로 조정")), List.of("AI기본법 §31 사전고지·생성물 표시"));
+    }
+
+    public static Recommendation p02(int gpus, int months, String selfPay) {
+        return new Recommendation(ProgrammeCode.of("P02"), Eligibility.ELIGIBLE, 70,
+                Allocation.gpus(gpus, months, new BigDecimal(selfPay)), List.of("R-CMP-02"),
+                List.of(new RuleReason("R-CMP-02", "GPU 256장으로 조정")), List.of());
+    }
+
+    public static Recommendation p04Ineligible() {
+        return new Recommendation(ProgrammeCode.of("P04"), Eligibility.INELIGIBLE, 0, null,
+                List.of("R-CMP-04"), List.of(new RuleReason("R-CMP-04", "해외 모델 미세조정은 독자성 요건 미충족")), List.of());
+    }
+
+    public static Recommendation p06() {
+        return new Recommendation(ProgrammeCode.of("P06"), Eligibility.CONDITIONAL, 55, null,
+                List.of("R-PRC-01", "R-PRC-02"), List.of(new RuleReason("R-PRC-01", "공공수요 요청 — 혁신제품 지정 신청")),
+                List.of("AI기본법 §16③ 공공기관 AI 제품 우선 고려"));
+    }
+
+    public static Recommendation p07(long krw) {
+        return new Recommendation(ProgrammeCode.of("P07"), Eligibility.ELIGIBLE, 65, Allocation.krw(krw),
+                List.of("R-VOU-01"), List.of(new RuleReason("R-VOU-01", "AI 바우처 대상")), List.of());
+    }
+
+    public static Recommendation backlog() {
+        return new Recommendation(ProgrammeCode.BACKLOG, Eligibility.ELIGIBLE, 0, null, List.of("R-BKL-01"),
+                List.of(new RuleReason("R-BKL-01", "정책과제 이관: 인력")), List.of());
+    }
+}
