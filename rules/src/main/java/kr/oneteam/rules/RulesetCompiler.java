@@ -54,6 +54,10 @@ final class RulesetCompiler {
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(problem(message, analystPaths));
         }
+        // After a syntax error the parser adds "Parser returned a null Package" without a line: noise.
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return new Compiled(null, 0, problems);
@@ -63,7 +67,7 @@ final class RulesetCompiler {
             KieBase kieBase = container.getKieBase();
             int rules = 0;
             for (KiePackage pkg : kieBase.getKiePackages()) {
-                rules += (int) pkg.getRules().stream().filter(r -> !isQuery(r)).count();
+                rules += pkg.getRules().size() - pkg.getQueries().size();
             }
             return new Compiled(kieBase, rules, List.of());
         } finally {
@@ -71,8 +75,9 @@ final class RulesetCompiler {
         }
     }
 
-    static boolean isQuery(org.kie.api.definition.rule.Rule rule) {
-        return rule instanceof org.kie.api.definition.rule.Query;
+    /** Every RuleImpl implements the Query interface, so ask the package which of its rules are queries. */
+    static boolean isQuery(KiePackage pkg, org.kie.api.definition.rule.Rule rule) {
+        return pkg.getQueries().stream().anyMatch(q -> q.getName().equals(rule.getName()));
     }
 
     private static String packageFolder(String drl) {

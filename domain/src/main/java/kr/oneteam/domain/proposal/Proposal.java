@@ -106,6 +106,10 @@ public class Proposal {
     @Column(name = "categories", nullable = false, length = 400)
     private Set<Category> categories = Set.of();
 
+    /** The same column as text, read-only, so queries can filter with LIKE '%,DATA,%' (ProposalSpecifications). */
+    @Column(name = "categories", insertable = false, updatable = false)
+    private String categoriesColumn;
+
     @Convert(converter = VocabularySetConverters.Themes.class)
     @Column(name = "themes", length = 400)
     private Set<Theme> themes = Set.of();

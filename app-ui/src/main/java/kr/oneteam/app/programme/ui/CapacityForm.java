@@ -1,0 +1,73 @@
+package kr.oneteam.app.programme.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/** ADMIN's capacity editor: a programme code and a new capacity. Fires {@link SaveCapacity}; knows no service. */
+class CapacityForm extends HorizontalLayout {
+
+    private static final List<String> COUNTED = List.of("P01", "P02", "P07", "P08");
+
+    private final Select<String> programme = new Select<>();
+    private final TextField capacity = new TextField();
+
+    CapacityForm() {
+        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        programme.setId("capacity-programme");
+        programme.setLabel(getTranslation("programmes.code"));
+        programme.setItems(COUNTED);
+        capacity.setId("capacity-value");
+        capacity.setLabel(getTranslation("programmes.capacity.new"));
+        capacity.setAllowedCharPattern("[0-9]");
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("capacity-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(programme, capacity, save);
+    }
+
+    private void save() {
+        capacity.setInvalid(false);
+        if (programme.isEmpty() || capacity.isEmpty()) {
+            capacity.setErrorMessage(getTranslation("programmes.capacity.required"));
+            capacity.setInvalid(true);
+            return;
+        }
+        try {
+            fireEvent(new SaveCapacity(this, programme.getValue(), Long.parseLong(capacity.getValue())));
+        } catch (NumberFormatException e) {
+            capacity.setErrorMessage(getTranslation("programmes.capacity.required"));
+            capacity.setInvalid(true);
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveCapacity> listener) {
+        return addListener(SaveCapacity.class, listener);
+    }
+
+    static class SaveCapacity extends ComponentEvent<CapacityForm> {
+        private final String code;
+        private final Long capacity;
+
+        SaveCapacity(CapacityForm source, String code, Long capacity) {
+            super(source, false);
+            this.code = code;
+            this.capacity = capacity;
+        }
+
+        String code() {
+            return code;
+        }
+
+        Long capacity() {
+            return capacity;
+        }
+    }
+}

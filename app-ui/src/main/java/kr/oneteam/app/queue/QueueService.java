@@ -1,0 +1,114 @@
+package kr.oneteam.app.queue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.app.security.Roles;
+import kr.oneteam.domain.programme.ProgrammeCode;
+import kr.oneteam.domain.proposal.Proposal;
+import kr.oneteam.domain.vocabulary.Category;
+import kr.oneteam.domain.vocabulary.ProposalStatus;
+import kr.oneteam.domain.vocabulary.SizeClass;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 검토함's queries: one page of rows (only the columns the grid shows, paged and sorted in SQL), the
+ * total, and the counts per status in one GROUP BY. Never loads all proposals.
+ */
+@Service
+public class QueueService {
+
+    /** Grid sort keys the database may sort by; anything else falls back to newest first. */
+    private static final Set<String> SORTABLE = Set.of("status", "receivedAt", "companyName", "topScore",
+            "eligibleCount", "nextFollowUpDue");
+
+    private final EntityManager entityManager;
+
+    QueueService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public List<QueueRow> page(QueueFilter filter, Pageable pageable) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Proposal> p = query.from(Proposal.class);
+        query.multiselect(p.get("id"), p.get("status"), p.get("receivedAt"), p.get("companyName"), p.get("title"),
+                p.get("companySnapshot").get("sizeClass"), p.get("categories"), p.get("topProgramme"),
+                p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"));
+        query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()));
+        query.orderBy(order(pageable.getSort(), p, cb));
+        return entityManager.createQuery(query)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList().stream().map(QueueService::row).toList();
+    }
+
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public long count(QueueFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Proposal> p = query.from(Proposal.class);
+        query.select(cb.count(p)).where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** Counts per status under the filter, in one GROUP BY query. */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public Map<ProposalStatus, Long> countsByStatus(QueueFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Proposal> p = query.from(Proposal.class);
+        query.multiselect(p.get("status"), cb.count(p))
+                .where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()))
+                .groupBy(p.get("status"));
+        Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
+        entityManager.createQuery(query).getResultList()
+                .forEach(t -> counts.put(t.get(0, ProposalStatus.class), t.get(1, Long.class)));
+        return counts;
+    }
+
+    private static List<Order> order(Sort sort, Root<Proposal> p, CriteriaBuilder cb) {
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            if (SORTABLE.contains(o.getProperty())) {
+                orders.add(o.isAscending() ? cb.asc(p.get(o.getProperty())) : cb.desc(p.get(o.getProperty())));
+            }
+        }
+        if (orders.isEmpty()) {
+            orders.add(cb.desc(p.get("receivedAt")));
+        }
+        // A unique tie-breaker keeps pages stable: no row shows twice or never when values repeat.
+        orders.add(cb.desc(p.get("id")));
+        return orders;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static QueueRow row(Tuple t) {
+        ProgrammeCode top = t.get(7, ProgrammeCode.class);
+        OffsetDateTime received = t.get(2, OffsetDateTime.class);
+        Integer eligible = t.get(9, Integer.class);
+        return new QueueRow(t.get(0, Long.class), t.get(1, ProposalStatus.class), received.toInstant(),
+                t.get(3, String.class), t.get(4, String.class), t.get(5, SizeClass.class),
+                t.get(6) == null ? Set.of() : (Set<Category>) t.get(6), top == null ? null : top.value(), t.get(8, Integer.class),
+                eligible == null ? 0 : eligible, t.get(10, LocalDate.class));
+    }
+}

@@ -1,0 +1,86 @@
+package kr.oneteam.app.queue;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.domain.persistence.EnumSetConverter;
+import kr.oneteam.domain.programme.ProgrammeCode;
+import kr.oneteam.domain.proposal.Proposal;
+import kr.oneteam.domain.recommendation.Recommendation;
+
+/**
+ * The queue filter as SQL predicates on the proposal's own (denormalised) columns; only the eligibility
+ * filter needs the recommendations, as an EXISTS subquery. Nothing is filtered in memory.
+ */
+final class QueueSpecification {
+
+    private QueueSpecification() {
+    }
+
+    static Predicate where(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb, LocalDate today) {
+        List<Predicate> all = new ArrayList<>();
+        if (f.status() != null) {
+            all.add(cb.equal(p.get("status"), f.status()));
+        }
+        if (f.sizeClass() != null) {
+            all.add(cb.equal(p.get("companySnapshot").get("sizeClass"), f.sizeClass()));
+        }
+        if (f.region() != null) {
+            all.add(cb.equal(p.get("companySnapshot").get("region"), f.region()));
+        }
+        if (f.category() != null) {
+            all.add(cb.like(p.get("categories").as(String.class), EnumSetConverter.containsPattern(f.category())));
+        }
+        if (f.receivedFrom() != null) {
+            all.add(cb.greaterThanOrEqualTo(p.get("receivedAt"), startOf(f.receivedFrom())));
+        }
+        if (f.receivedTo() != null) {
+            all.add(cb.lessThan(p.get("receivedAt"), startOf(f.receivedTo().plusDays(1))));
+        }
+        String text = f.searchText();
+        if (text != null) {
+            String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
+            all.add(cb.or(cb.like(cb.lower(p.get("companyName")), pattern, '\\'),
+                    cb.like(cb.lower(p.get("title")), pattern, '\\')));
+        }
+        if (f.overdueOnly()) {
+            all.add(cb.lessThan(p.get("nextFollowUpDue"), today));
+        }
+        if (f.eligibility() != null) {
+            all.add(cb.exists(recommendation(f, p, query, cb)));
+        } else if (f.programme() != null) {
+            all.add(cb.like(p.get("programmeCodes"), "%," + ProgrammeCode.of(f.programme()).value() + ",%"));
+        }
+        return cb.and(all.toArray(Predicate[]::new));
+    }
+
+    private static Subquery<Long> recommendation(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query,
+                                                 CriteriaBuilder cb) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<Recommendation> r = sub.from(Recommendation.class);
+        List<Predicate> match = new ArrayList<>();
+        match.add(cb.equal(r.get("proposal"), p));
+        match.add(cb.equal(r.get("eligibility"), f.eligibility()));
+        if (f.programme() != null) {
+            match.add(cb.equal(r.get("programme"), ProgrammeCode.of(f.programme())));
+        }
+        return sub.select(r.get("id")).where(match.toArray(Predicate[]::new));
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(Formats.SEOUL).toOffsetDateTime();
+    }
+
+    /** Officers type company names, not patterns: % and _ are matched literally. */
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,85 @@
+package kr.oneteam.app.ui.testing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import kr.oneteam.domain.company.Company;
+import kr.oneteam.domain.company.CompanyRepository;
+import kr.oneteam.domain.programme.ProgrammeCode;
+import kr.oneteam.domain.proposal.CompanySnapshot;
+import kr.oneteam.domain.proposal.Compute;
+import kr.oneteam.domain.proposal.Proposal;
+import kr.oneteam.domain.proposal.ProposalRepository;
+import kr.oneteam.domain.recommendation.Allocation;
+import kr.oneteam.domain.recommendation.Recommendation;
+import kr.oneteam.domain.recommendation.RuleReason;
+import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetVersion;
+import kr.oneteam.domain.ruleset.RulesetVersionRepository;
+import kr.oneteam.domain.vocabulary.Accelerator;
+import kr.oneteam.domain.vocabulary.Category;
+import kr.oneteam.domain.vocabulary.Channel;
+import kr.oneteam.domain.vocabulary.Eligibility;
+import kr.oneteam.domain.vocabulary.Region;
+import kr.oneteam.domain.vocabulary.SizeClass;
+import kr.oneteam.domain.vocabulary.Stage;
+import kr.oneteam.domain.vocabulary.Workload;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Proposals as the rules would have routed them, stored straight through the domain: view and service
+ * tests then do not depend on the rules engine or the demo data.
+ */
+
+public class ReviewFixtures {
+
+    private final ProposalRepository proposals;
+    private final CompanyRepository companies;
+    private final RulesetVersionRepository rulesets;
+    private final TransactionTemplate tx;
+    private final Clock clock = Clock.systemUTC();
+
+    public ReviewFixtures(ProposalRepository proposals, CompanyRepository companies, RulesetVersionRepository rulesets,
+                          TransactionTemplate tx) {
+        this.proposals = proposals;
+        this.companies = companies;
+        this.rulesets = rulesets;
+        this.tx = tx;
+    }
+
+    /** An SME asking for {@code gpus} GPUs: P01 ELIGIBLE with that allocation, P02 INELIGIBLE, P06 CONDITIONAL. */
+    public long gpuProposal(String companyName, String title, String text, int gpus) {
+        return tx.execute(status -> {
+            Company company = companies.save(new Company(companyName, null));
+            Proposal proposal = Proposal.builder()
+                    .receivedAt(OffsetDateTime.now(clock).minusHours(2))
+                    .channel(Channel.MEETING)
+                    .company(company, new CompanySnapshot(SizeClass.SME, true, false, false, Region.CAPITAL,
+                            Set.of(), Set.of(), Set.of()))
+                    .title(title).text(text)
+                    .categories(Set.of(Category.COMPUTE, Category.PUBLIC_DEMAND))
+                    .stage(Stage.POC)
+                    .compute(new Compute(Accelerator.H100, gpus, 4, Workload.FINETUNING, null))
+                    .build(clock);
+            proposal.replaceRecommendations(List.of(
+                    new Recommendation(ProgrammeCode.of("P01"), Eligibility.ELIGIBLE, 60, Allocation.gpus(gpus, 4),
+                            List.of("R-CMP-01"), List.of(new RuleReason("R-CMP-01", "중소기업 소규모 GPU 요청")), List.of()),
+                    new Recommendation(ProgrammeCode.of("P02"), Eligibility.INELIGIBLE, 0, null,
+                            List.of("R-CMP-X2"), List.of(new RuleReason("R-CMP-X2", "독자 AI 파운데이션 모델 GPU 수혜 중 — 중복 지원 불가")),
+                            List.of()),
+                    new Recommendation(ProgrammeCode.of("P06"), Eligibility.CONDITIONAL, 50, null,
+                            List.of("R-PRC-01"), List.of(new RuleReason("R-PRC-01", "공공수요 요청 — 나라장터 등록")),
+                            List.of("AI기본법 §31 사전고지·생성물 표시"))),
+                    ruleset());
+            return proposals.save(proposal).getId();
+        });
+    }
+
+    private RulesetVersion ruleset() {
+        return rulesets.findAll().stream().filter(r -> r.getName().equals("2026.1")).findFirst()
+                .orElseGet(() -> rulesets.save(new RulesetVersion("2026.1",
+                        List.of(new RulesetFile("rules/test.drl", "package rules.test;")), 1, "test", "test", null,
+                        clock)));
+    }
+}
