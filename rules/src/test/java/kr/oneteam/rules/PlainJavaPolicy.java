@@ -272,7 +272,7 @@ final class PlainJavaPolicy {
                 served |= contributes && !excluded;
             }
             if (!served) {
-                added.add(new Contribution(p.getId(), "BACKLOG", ELIGIBLE, "R-BKL-01", "정책과제 이관: " + category.korean()));
+                added.add(new Contribution(p.getId(), "BACKLOG", ELIGIBLE, "R-BKL-01", "정책과제 이관: " + Labels.korean(category)));
             }
         }
         o.addAll(added);
