@@ -194,15 +194,16 @@ public class ReviewService {
     }
 
     /**
-     * The proposal as the officer saw it, or a conflict. The force-increment lock makes every decision bump
-     * the proposal's version, so two officers deciding different recommendations at once also collide.
+     * The proposal as the officer saw it, or a conflict. The force-increment lock bumps the proposal's version
+     * right away (not at commit), so the snapshot returned carries the version now stored, and two officers
+     * deciding different recommendations of one proposal at once also collide.
      */
     private Proposal load(long id, long version) {
         Proposal proposal = find(id);
         if (proposal.getVersion() != version) {
             throw new ReviewRefused("review.conflict");
         }
-        entityManager.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.lock(proposal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return proposal;
     }
 
