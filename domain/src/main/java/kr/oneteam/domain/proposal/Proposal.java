@@ -197,7 +197,7 @@ public class Proposal {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
-    // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() ----
+    // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() and refreshFollowUpColumn() ----
 
     @Column(name = "top_programme", length = 16)
     private ProgrammeCode topProgramme;
@@ -428,7 +428,7 @@ public class Proposal {
         ensureAllows(ReviewAction.ADD_FOLLOW_UP);
         FollowUp followUp = new FollowUp(this, action, owner, due, clock);
         followUps.add(followUp);
-        refreshQueueColumns();
+        refreshFollowUpColumn();
         return followUp;
     }
 
@@ -438,7 +438,7 @@ public class Proposal {
             throw new IllegalArgumentException("follow-up '" + followUp.getAction() + "' belongs to another proposal");
         }
         followUp.markDone(by, clock);
-        refreshQueueColumns();
+        refreshFollowUpColumn();
     }
 
     private static String requireOfficer(String officer) {
@@ -448,7 +448,7 @@ public class Proposal {
         return officer.trim();
     }
 
-    /** Keeps the queue's columns true; called by every method that changes recommendations or follow-ups. */
+    /** Keeps the queue's recommendation columns true; called by every method that changes recommendations. */
     private void refreshQueueColumns() {
         List<Recommendation> positive = recommendations.stream().filter(Recommendation::isPositive).toList();
         Optional<Recommendation> top = positive.stream()
@@ -463,6 +463,10 @@ public class Proposal {
         this.programmeCodes = codes(positive);
         this.acceptedCodes = codes(recommendations.stream()
                 .filter(r -> r.getDecision().map(d -> d.isAccepted()).orElse(false)).toList());
+    }
+
+    /** Keeps the queue's follow-up column true; separate so that deciding never has to load follow-ups. */
+    private void refreshFollowUpColumn() {
         this.nextFollowUpDue = followUps.stream().filter(f -> !f.isDone()).map(FollowUp::getDue)
                 .min(Comparator.naturalOrder()).orElse(null);
     }

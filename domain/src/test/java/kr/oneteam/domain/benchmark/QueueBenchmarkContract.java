@@ -79,6 +79,8 @@ abstract class QueueBenchmarkContract {
                 Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"))));
         time("programme P01, best score first", () -> page(ProposalSpecifications.recommends(ProgrammeCode.of("P01")),
                 Sort.by(Sort.Order.desc("topScore"), Sort.Order.desc("id"))));
+        time("programme P01 (column LIKE), best score first", () -> page(ProposalSpecifications.recommendsByColumn(ProgrammeCode.of("P01")),
+                Sort.by(Sort.Order.desc("topScore"), Sort.Order.desc("id"))));
         time("all, by company name", () -> page(null, Sort.by(Sort.Order.asc("companyName"), Sort.Order.asc("id"))));
         time("company name contains '0042'", () -> page(ProposalSpecifications.companyNameContains("0042"),
                 Sort.by(Sort.Order.desc("receivedAt"))));
