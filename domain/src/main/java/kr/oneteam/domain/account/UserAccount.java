@@ -1,5 +1,6 @@
 package kr.oneteam.domain.account;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -7,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +32,7 @@ public class UserAccount {
 
     @Convert(converter = RoleSetConverter.class)
     @Column(name = "roles", length = 200)
-    private Set<Role> roles = Set.of();
+    private Set<Role> roles;
 
     @Column(name = "preferred_locale", nullable = false, length = 8)
     private String preferredLocale = "ko";
@@ -66,7 +66,7 @@ public class UserAccount {
 
     public void changeRoles(Set<Role> newRoles) {
         Objects.requireNonNull(newRoles, "roles");
-        this.roles = newRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(newRoles));
+        this.roles = StoredCollections.setOrNull(newRoles);
     }
 
     /** Only Korean ("ko") and English ("en") are offered. */
@@ -93,7 +93,7 @@ public class UserAccount {
     }
 
     public boolean hasRole(Role role) {
-        return roles.contains(role);
+        return getRoles().contains(role);
     }
 
     public String getUsername() {

@@ -1,5 +1,6 @@
 package kr.oneteam.domain.proposal;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -42,15 +43,15 @@ public class CompanySnapshot {
 
     @Convert(converter = VocabularySetConverters.ValueChains.class)
     @Column(name = "value_chain", length = 300)
-    private Set<ValueChain> valueChain = Set.of();
+    private Set<ValueChain> valueChain;
 
     @Convert(converter = VocabularySetConverters.SupplierRoles.class)
     @Column(name = "supplier_roles", length = 300)
-    private Set<SupplierRole> supplierRoles = Set.of();
+    private Set<SupplierRole> supplierRoles;
 
     @Convert(converter = ProgrammeCodeSetConverter.class)
     @Column(name = "current_awards", length = 400)
-    private Set<ProgrammeCode> currentAwards = Set.of();
+    private Set<ProgrammeCode> currentAwards;
 
     protected CompanySnapshot() {
     }
@@ -62,9 +63,9 @@ public class CompanySnapshot {
         this.startup = startup;
         this.venture = venture;
         this.youthFounded = youthFounded;
-        this.valueChain = Set.copyOf(valueChain == null ? Set.of() : valueChain);
-        this.supplierRoles = Set.copyOf(supplierRoles == null ? Set.of() : supplierRoles);
-        this.currentAwards = Set.copyOf(currentAwards == null ? Set.of() : currentAwards);
+        this.valueChain = StoredCollections.setOrNull(valueChain);
+        this.supplierRoles = StoredCollections.setOrNull(supplierRoles);
+        this.currentAwards = StoredCollections.setOrNull(currentAwards);
     }
 
     public SizeClass sizeClass() {

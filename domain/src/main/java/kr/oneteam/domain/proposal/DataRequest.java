@@ -1,5 +1,6 @@
 package kr.oneteam.domain.proposal;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -27,7 +28,7 @@ public class DataRequest {
 
     @Convert(converter = VocabularySetConverters.DataDomains.class)
     @Column(name = "data_domains", length = 300)
-    private Set<DataDomain> domains = Set.of();
+    private Set<DataDomain> domains;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "data_sensitivity", length = 16)
@@ -49,7 +50,7 @@ public class DataRequest {
     public DataRequest(DataNeed need, Set<DataDomain> domains, Sensitivity sensitivity, boolean closedEnvironment,
                        boolean linkage, ExportArtifact exportArtifact) {
         this.need = need;
-        this.domains = Set.copyOf(domains == null ? Set.of() : domains);
+        this.domains = StoredCollections.setOrNull(domains);
         this.sensitivity = sensitivity;
         this.closedEnvironment = closedEnvironment;
         this.linkage = linkage;

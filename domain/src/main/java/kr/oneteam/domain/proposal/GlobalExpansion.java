@@ -1,5 +1,6 @@
 package kr.oneteam.domain.proposal;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -24,7 +25,7 @@ public class GlobalExpansion {
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "global_target_countries", length = 1000)
-    private List<String> targetCountries = List.of();
+    private List<String> targetCountries;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "global_demand_site", length = 16)
@@ -37,8 +38,8 @@ public class GlobalExpansion {
     }
 
     public GlobalExpansion(List<String> targetCountries, DemandSite demandSite, boolean governmentBacked) {
-        this.targetCountries = List.copyOf(targetCountries == null ? List.of() : targetCountries);
-        for (String country : this.targetCountries) {
+        this.targetCountries = StoredCollections.listOrNull(targetCountries);
+        for (String country : targetCountries()) {
             if (!isCountryCode(country)) {
                 throw new IllegalArgumentException("global.targetCountries: '" + country + "' is not an ISO-3166 alpha-2 code");
             }

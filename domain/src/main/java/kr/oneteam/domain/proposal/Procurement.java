@@ -1,5 +1,6 @@
 package kr.oneteam.domain.proposal;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -29,7 +30,7 @@ public class Procurement {
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "procurement_target_agencies", length = 6000)
-    private List<String> targetAgencies = List.of();
+    private List<String> targetAgencies;
 
     protected Procurement() {
     }
@@ -37,8 +38,8 @@ public class Procurement {
     public Procurement(boolean konepsRegistered, InnovationProduct innovationProduct, List<String> targetAgencies) {
         this.konepsRegistered = konepsRegistered;
         this.innovationProduct = innovationProduct == null ? InnovationProduct.NONE : innovationProduct;
-        this.targetAgencies = List.copyOf(targetAgencies == null ? List.of() : targetAgencies);
-        for (String agency : this.targetAgencies) {
+        this.targetAgencies = StoredCollections.listOrNull(targetAgencies);
+        for (String agency : targetAgencies()) {
             if (agency.isBlank() || agency.length() > AGENCY_MAX) {
                 throw new IllegalArgumentException("procurement.targetAgencies entries must be 1–" + AGENCY_MAX
                         + " characters: '" + agency + "'");

@@ -1,5 +1,6 @@
 package kr.oneteam.domain.proposal;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,11 +105,15 @@ public class Proposal {
 
     @Convert(converter = VocabularySetConverters.Categories.class)
     @Column(name = "categories", nullable = false, length = 400)
-    private Set<Category> categories = Set.of();
+    private Set<Category> categories;
+
+    /** The same column as text, read-only, so queries can filter with LIKE '%,DATA,%' (ProposalSpecifications). */
+    @Column(name = "categories", insertable = false, updatable = false)
+    private String categoriesColumn;
 
     @Convert(converter = VocabularySetConverters.Themes.class)
     @Column(name = "themes", length = 400)
-    private Set<Theme> themes = Set.of();
+    private Set<Theme> themes;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false, length = 16)
@@ -239,8 +244,8 @@ public class Proposal {
         if (b.categories == null || b.categories.isEmpty()) {
             throw new IllegalArgumentException("categories needs at least one category");
         }
-        this.categories = Set.copyOf(b.categories);
-        this.themes = Set.copyOf(b.themes == null ? Set.of() : b.themes);
+        this.categories = StoredCollections.setOrNull(b.categories);
+        this.themes = StoredCollections.setOrNull(b.themes);
         this.stage = Objects.requireNonNull(b.stage, "stage is required");
         if (b.requestedAmountKrw != null && (b.requestedAmountKrw < 0 || b.requestedAmountKrw > 10_000_000_000_000L)) {
             throw new IllegalArgumentException("requestedAmountKrw must be 0–10^13: " + b.requestedAmountKrw);

@@ -1,5 +1,6 @@
 package kr.oneteam.domain.recommendation;
 
+import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -77,7 +78,7 @@ public class Recommendation {
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "rule_ids", length = 2000)
-    private List<String> ruleIds = List.of();
+    private List<String> ruleIds;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "recommendation_reason", joinColumns = @JoinColumn(name = "recommendation_id"))
@@ -87,7 +88,7 @@ public class Recommendation {
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "flags", length = 4000)
-    private List<String> flags = List.of();
+    private List<String> flags;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ruleset_version_id")
@@ -104,7 +105,7 @@ public class Recommendation {
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "overridden_rules", length = 2000)
-    private List<String> overriddenRules = List.of();
+    private List<String> overriddenRules;
 
     @Column(name = "override_by", length = 64)
     private String overrideBy;
@@ -141,7 +142,7 @@ public class Recommendation {
         this.allocation = allocation;
         this.ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds"));
         this.reasons = new ArrayList<>(Objects.requireNonNull(reasons, "reasons"));
-        this.flags = List.copyOf(flags == null ? List.of() : flags);
+        this.flags = StoredCollections.listOrNull(flags);
         if (this.ruleIds.isEmpty()) {
             throw new IllegalArgumentException("recommendation of " + programme + " names no rule");
         }
@@ -185,7 +186,7 @@ public class Recommendation {
         this.override = true;
         this.overrideReason = reason.trim();
         this.overrideBy = officer.trim();
-        this.overriddenRules = List.copyOf(overriddenRules == null ? List.of() : overriddenRules);
+        this.overriddenRules = StoredCollections.listOrNull(overriddenRules);
         this.overrideAt = OffsetDateTime.now(clock);
     }
 

@@ -13,6 +13,12 @@ import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.programme.ProgrammeRepository;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
+import kr.oneteam.domain.proposal.ProposalSpecifications;
+import kr.oneteam.domain.vocabulary.Category;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.ruleset.RulesetFile;
 import kr.oneteam.domain.ruleset.RulesetVersion;
@@ -21,6 +27,8 @@ import kr.oneteam.domain.support.Fixtures;
 import kr.oneteam.domain.vocabulary.DecisionOutcome;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -171,6 +179,76 @@ public abstract class PersistenceContract {
             assertThat(read.getStatus()).isEqualTo(ProposalStatus.NEW);
             assertThat(proposals.findByExternalRef("MIN-1")).isPresent();
         });
+    }
+
+    @Test
+    void queue_filters_find_proposals_by_programme_category_company_status_and_follow_up() {
+        List<Long> ids = tx.execute(s -> {
+            Company a = companies.save(Fixtures.company("필터_가나다 주식회사"));
+            Company b = companies.save(Fixtures.company("Filter100% Labs"));
+            Proposal gpu = Fixtures.minimal(a, "FILTER-GPU").build(CLOCK);
+            gpu.replaceRecommendations(List.of(Fixtures.p01(8, 2), Fixtures.p04Ineligible()), null);
+            gpu.addFollowUp("연락", "kim", LocalDate.of(2026, 3, 5), CLOCK);
+            Proposal data = Fixtures.full(b, "FILTER-DATA").build(CLOCK);
+            data.replaceRecommendations(List.of(Fixtures.p06()), null);
+            data.getRecommendations().get(0).accept("officer", null, CLOCK);
+            Proposal nothing = Fixtures.minimal(b, "FILTER-NONE").build(CLOCK);
+            nothing.replaceRecommendations(List.of(), null);
+            return List.of(proposals.save(gpu).getId(), proposals.save(data).getId(), proposals.save(nothing).getId());
+        });
+        tx.executeWithoutResult(s -> {
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P01")))))
+                    .contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P04")))))
+                    .doesNotContain(ids.get(0));   // INELIGIBLE does not count
+            assertThat(ids(proposals.findAll(ProposalSpecifications.accepted(ProgrammeCode.of("P06")))))
+                    .contains(ids.get(1)).doesNotContain(ids.get(0));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.asksFor(Category.DATA))))
+                    .contains(ids.get(1)).doesNotContain(ids.get(0));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.companyNameContains("필터_가나"))))
+                    .contains(ids.get(0)).doesNotContain(ids.get(1));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.companyNameContains("filter100%"))))
+                    .contains(ids.get(1), ids.get(2)).doesNotContain(ids.get(0));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.mentions("gpu 지원"))))
+                    .contains(ids.get(0), ids.get(2));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.followUpDueBy(LocalDate.of(2026, 3, 5)))))
+                    .contains(ids.get(0)).doesNotContain(ids.get(1));
+            assertThat(ids(proposals.findAll(Specification.where(ProposalSpecifications.hasStatus(ProposalStatus.DECIDED))
+                    .and(ProposalSpecifications.receivedBetween(Fixtures.RECEIVED, Fixtures.RECEIVED.plusSeconds(1))))))
+                    .contains(ids.get(1)).doesNotContain(ids.get(0));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.unclassified())))
+                    .contains(ids.get(2)).doesNotContain(ids.get(0), ids.get(1));
+            Page<Proposal> page = proposals.findAll(ProposalSpecifications.hasStatusIn(
+                    List.of(ProposalStatus.AWAITING_REVIEW, ProposalStatus.DECIDED)),
+                    PageRequest.of(0, 500, Sort.by(Sort.Order.asc("companyName"), Sort.Order.desc("topScore"))));
+            assertThat(page.getContent()).extracting(Proposal::getId).contains(ids.get(0), ids.get(1), ids.get(2));
+        });
+    }
+
+    private static List<Long> ids(List<Proposal> found) {
+        return found.stream().map(Proposal::getId).toList();
+    }
+
+    @Test
+    void a_batch_of_proposals_inserts_in_jdbc_batches_not_one_round_trip_per_row() {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        Company company = tx.execute(s -> companies.save(Fixtures.company("배치회사")));
+        statistics.clear();
+        int count = 200;
+        tx.executeWithoutResult(s -> {
+            Company managed = em.merge(company);
+            for (int i = 0; i < count; i++) {
+                Proposal p = Fixtures.full(managed, "BATCH-" + i).build(CLOCK);
+                p.replaceRecommendations(List.of(Fixtures.p01(16, 4), Fixtures.p06(), Fixtures.backlog()), null);
+                em.persist(p);
+            }
+        });
+        // 200 proposals, 600 recommendations, 600 reasons and 400 consortium rows: one statement each
+        // would be 1,800+; pooled sequences (50 ids per call) and batches of 50 need a few dozen.
+        assertThat(statistics.getEntityInsertCount()).isEqualTo(count * 4L);
+        assertThat(statistics.getPrepareStatementCount()).isLessThan(120);
+        // Nothing changed after the inserts, so nothing may be updated (an update would also bump @Version).
+        assertThat(statistics.getEntityUpdateCount()).isZero();
     }
 
     @Test

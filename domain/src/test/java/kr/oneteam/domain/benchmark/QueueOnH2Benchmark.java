@@ -1,0 +1,9 @@
+package kr.oneteam.domain.benchmark;
+
+class QueueOnH2Benchmark extends QueueBenchmarkContract {
+
+    @Override
+    String database() {
+        return "H2";
+    }
+}
