@@ -19,7 +19,7 @@ final class CompiledRuleNames {
         List<RulesetProblem> problems = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                if (!RulesetCompiler.isQuery(rule) && !RulesetGuard.RULE_NAME.matcher(rule.getName()).matches()) {
+                if (!RulesetCompiler.isQuery(pkg, rule) && !RulesetGuard.RULE_NAME.matcher(rule.getName()).matches()) {
                     problems.add(locate(rule.getName(), files));
                 }
             }

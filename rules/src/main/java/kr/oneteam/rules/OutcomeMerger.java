@@ -2,12 +2,11 @@ package kr.oneteam.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.rules.outcome.Contribution;
 import kr.oneteam.rules.outcome.Exclusion;
@@ -36,66 +35,107 @@ final class OutcomeMerger {
     }
 
     static RoutedProposal merge(long proposalId, String rulesetHash, List<Outcome> outcomes) {
-        Map<String, List<Contribution>> contributions = new TreeMap<>(PROGRAMME_ORDER);
+        Map<String, Programme> programmes = new HashMap<>(8);
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Contribution c) {
-                contributions.computeIfAbsent(c.getProgramme(), p -> new ArrayList<>()).add(c);
+                programmes.computeIfAbsent(c.getProgramme(), p -> new Programme()).contributions.add(c);
             }
         }
-        List<RoutedRecommendation> recommendations = new ArrayList<>(contributions.size());
-        for (Map.Entry<String, List<Contribution>> entry : contributions.entrySet()) {
-            recommendations.add(recommendation(entry.getKey(), entry.getValue(), outcomes));
+        List<Reason> wholeProposalFlags = new ArrayList<>();
+        int sharedScore = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Flag f && f.isWholeProposal()) {
+                wholeProposalFlags.add(new Reason(f.getRule(), f.getText()));
+            } else if (outcome instanceof ScoreBonus b && b.getProgramme() == null) {
+                sharedScore += b.getPoints();
+            } else if (!(outcome instanceof Contribution)) {
+                Programme programme = programmes.get(programmeOf(outcome));
+                if (programme != null) {
+                    programme.add(outcome);
+                }
+            }
+        }
+        List<String> codes = new ArrayList<>(programmes.keySet());
+        codes.sort(PROGRAMME_ORDER);
+        List<RoutedRecommendation> recommendations = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            recommendations.add(programmes.get(code).recommendation(code, sharedScore, wholeProposalFlags));
         }
         return new RoutedProposal(proposalId, rulesetHash, recommendations);
     }
 
-    private static RoutedRecommendation recommendation(String programme, List<Contribution> contributions,
-            List<Outcome> outcomes) {
-        Eligibility eligibility = null;
-        for (Contribution c : contributions) {
-            eligibility = eligibility == null ? c.getEligibility() : eligibility.strongest(c.getEligibility());
+    private static String programmeOf(Outcome outcome) {
+        if (outcome instanceof Exclusion x) {
+            return x.getProgramme();
+        } else if (outcome instanceof Note n) {
+            return n.getProgramme();
+        } else if (outcome instanceof Flag f) {
+            return f.getProgramme();
+        } else if (outcome instanceof Grant g) {
+            return g.getProgramme();
+        } else if (outcome instanceof ScoreBonus b) {
+            return b.getProgramme();
         }
-        List<Reason> exclusions = new ArrayList<>();
-        List<Reason> notes = new ArrayList<>();
-        List<Reason> flagged = new ArrayList<>();
-        List<Reason> wholeProposalFlags = new ArrayList<>();
-        List<Grant> grants = new ArrayList<>();
-        int score = 0;
-        for (Outcome outcome : outcomes) {
-            if (outcome instanceof Exclusion x && x.getProgramme().equals(programme)) {
+        return null;
+    }
+
+    /** The outcomes of one programme, gathered in one pass over the proposal's outcomes. */
+    private static final class Programme {
+        final List<Contribution> contributions = new ArrayList<>(2);
+        final List<Reason> exclusions = new ArrayList<>(1);
+        final List<Reason> notes = new ArrayList<>(1);
+        final List<Reason> flags = new ArrayList<>(1);
+        final List<Grant> grants = new ArrayList<>(1);
+        int score;
+
+        void add(Outcome outcome) {
+            if (outcome instanceof Exclusion x) {
                 exclusions.add(new Reason(x.getRule(), x.getReason()));
-            } else if (outcome instanceof Note n && n.getProgramme().equals(programme)) {
+            } else if (outcome instanceof Note n) {
                 notes.add(new Reason(n.getRule(), n.getReason()));
-            } else if (outcome instanceof Flag f && f.isWholeProposal()) {
-                wholeProposalFlags.add(new Reason(f.getRule(), f.getText()));
-            } else if (outcome instanceof Flag f && f.getProgramme().equals(programme)) {
-                flagged.add(new Reason(f.getRule(), f.getText()));
-            } else if (outcome instanceof Grant g && g.getProgramme().equals(programme)) {
+            } else if (outcome instanceof Flag f) {
+                flags.add(new Reason(f.getRule(), f.getText()));
+            } else if (outcome instanceof Grant g) {
                 grants.add(g);
-            } else if (outcome instanceof ScoreBonus b && (b.getProgramme() == null || b.getProgramme().equals(programme))) {
+            } else if (outcome instanceof ScoreBonus b) {
                 score += b.getPoints();
             }
         }
-        if (!exclusions.isEmpty()) {
-            eligibility = Eligibility.INELIGIBLE;
-        }
-        List<Reason> reasons = new ArrayList<>(sorted(exclusions));
-        reasons.addAll(sorted(contributions.stream().map(c -> new Reason(c.getRule(), c.getReason())).toList()));
-        reasons.addAll(sorted(notes));
-        List<Reason> distinctReasons = List.copyOf(new LinkedHashSet<>(reasons));
-        Set<String> rules = new LinkedHashSet<>();
-        distinctReasons.forEach(r -> rules.add(r.rule()));
-        Set<String> flags = new LinkedHashSet<>();
-        sorted(flagged).forEach(f -> flags.add(f.text()));
-        sorted(wholeProposalFlags).forEach(f -> flags.add(f.text()));
 
-        boolean scored = eligibility != Eligibility.INELIGIBLE && !programme.equals(BACKLOG);
-        return new RoutedRecommendation(programme, eligibility, scored ? Math.max(0, Math.min(100, score)) : 0,
-                List.copyOf(rules), distinctReasons, List.copyOf(flags), scored ? allocation(grants) : null);
+        RoutedRecommendation recommendation(String programme, int sharedScore, List<Reason> wholeProposalFlags) {
+            Eligibility eligibility = null;
+            for (Contribution c : contributions) {
+                eligibility = eligibility == null ? c.getEligibility() : eligibility.strongest(c.getEligibility());
+            }
+            if (!exclusions.isEmpty()) {
+                eligibility = Eligibility.INELIGIBLE;
+            }
+            List<Reason> reasons = new ArrayList<>(sorted(exclusions));
+            List<Reason> contributed = new ArrayList<>(contributions.size());
+            for (Contribution c : contributions) {
+                contributed.add(new Reason(c.getRule(), c.getReason()));
+            }
+            reasons.addAll(sorted(contributed));
+            reasons.addAll(sorted(notes));
+            List<Reason> distinctReasons = List.copyOf(new LinkedHashSet<>(reasons));
+            Set<String> rules = new LinkedHashSet<>();
+            distinctReasons.forEach(r -> rules.add(r.rule()));
+            Set<String> allFlags = new LinkedHashSet<>();
+            sorted(flags).forEach(f -> allFlags.add(f.text()));
+            sorted(wholeProposalFlags).forEach(f -> allFlags.add(f.text()));
+
+            boolean scored = eligibility != Eligibility.INELIGIBLE && !programme.equals(BACKLOG);
+            int total = Math.max(0, Math.min(100, sharedScore + score));
+            return new RoutedRecommendation(programme, eligibility, scored ? total : 0, List.copyOf(rules),
+                    distinctReasons, List.copyOf(allFlags), scored ? allocation(grants) : null);
+        }
     }
 
     /** Firing order is not policy: reasons and flags are shown by rule id, then text, whatever order rules fired in. */
     private static List<Reason> sorted(List<Reason> reasons) {
+        if (reasons.size() < 2) {
+            return reasons;
+        }
         List<Reason> copy = new ArrayList<>(reasons);
         copy.sort(Comparator.comparing(Reason::rule).thenComparing(Reason::text));
         return copy;
@@ -121,7 +161,7 @@ final class OutcomeMerger {
     }
 
     static Map<Long, List<Outcome>> byProposal(Iterable<?> facts) {
-        Map<Long, List<Outcome>> grouped = new LinkedHashMap<>();
+        Map<Long, List<Outcome>> grouped = new HashMap<>();
         for (Object fact : facts) {
             if (fact instanceof Outcome o) {
                 grouped.computeIfAbsent(o.getProposalId(), id -> new ArrayList<>()).add(o);

@@ -35,7 +35,8 @@ public final class RoutingEngine implements AutoCloseable {
 
     /**
      * Starts with the rules directory when it exists and passes the gate, else with the shipped ruleset
-     * (the directory's problems are then in {@link #lastProblems()}); the directory is watched either way.
+     * (the directory's problems are then in {@link #lastProblems()}); the directory is watched either way
+     * when the configuration says so.
      */
     public static RoutingEngine start(RulesConfig config) {
         RoutingEngine engine = new RoutingEngine(config == null ? RulesConfig.defaults() : config);
@@ -52,7 +53,9 @@ public final class RoutingEngine implements AutoCloseable {
                 activateShipped();
                 lastProblems = fromDir.problems();
             }
-            watcher = RulesetWatcher.watch(dir, config.watchDebounce(), this::reload);
+            if (config.watch()) {
+                watcher = RulesetWatcher.watch(dir, config.watchDebounce(), this::reload);
+            }
         } else {
             if (dir != null) {
                 log.warn("Rules directory {} does not exist; serving the shipped ruleset", dir);

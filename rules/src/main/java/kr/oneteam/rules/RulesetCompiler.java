@@ -1,7 +1,11 @@
 package kr.oneteam.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -22,6 +26,7 @@ final class RulesetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private RulesetCompiler() {
     }
@@ -35,13 +40,23 @@ final class RulesetCompiler {
         ReleaseId releaseId = ks.newReleaseId("kr.oneteam.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // Drools wants a DRL's folder to match its package; analysts' files sit flat, so each is written
+        // under its package's folder and mapped back to the analyst's path for messages.
+        Map<String, String> analystPaths = new HashMap<>();
         for (String drl : files.drlFiles()) {
-            kfs.write(RESOURCES + drl, files.files().get(drl));
+            String text = files.files().get(drl);
+            String written = RESOURCES + packageFolder(text) + drl.replace('/', '_');
+            analystPaths.put(written, drl);
+            kfs.write(written, text);
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<RulesetProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(message));
+            problems.add(problem(message, analystPaths));
+        }
+        // After a syntax error the parser adds "Parser returned a null Package" without a line: noise.
+        if (problems.size() > 1) {
+            problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
@@ -52,7 +67,7 @@ final class RulesetCompiler {
             KieBase kieBase = container.getKieBase();
             int rules = 0;
             for (KiePackage pkg : kieBase.getKiePackages()) {
-                rules += (int) pkg.getRules().stream().filter(r -> !isQuery(r)).count();
+                rules += pkg.getRules().size() - pkg.getQueries().size();
             }
             return new Compiled(kieBase, rules, List.of());
         } finally {
@@ -60,12 +75,19 @@ final class RulesetCompiler {
         }
     }
 
-    static boolean isQuery(org.kie.api.definition.rule.Rule rule) {
-        return rule instanceof org.kie.api.definition.rule.Query;
+    /** Every RuleImpl implements the Query interface, so ask the package which of its rules are queries. */
+    static boolean isQuery(KiePackage pkg, org.kie.api.definition.rule.Rule rule) {
+        return pkg.getQueries().stream().anyMatch(q -> q.getName().equals(rule.getName()));
     }
 
-    private static RulesetProblem problem(Message message) {
+    private static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static RulesetProblem problem(Message message, Map<String, String> analystPaths) {
         String path = message.getPath() == null ? "(ruleset)" : message.getPath();
+        path = analystPaths.getOrDefault(path, analystPaths.getOrDefault(RESOURCES + path, path));
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
         }

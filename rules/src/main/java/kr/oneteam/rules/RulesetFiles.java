@@ -120,6 +120,8 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
                 return;
             }
             files.put(relative, text.replace("\r\n", "\n"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // Deleted while the directory was being read (an editor's save): it is simply not there.
         } catch (IOException e) {
             problems.add(new RulesetProblem(relative, 0, 0, "cannot read: " + e.getMessage()));
         }

@@ -79,14 +79,17 @@ final class RulesetGuard {
 
     static List<RulesetProblem> check(RulesetFiles files) {
         List<RulesetProblem> problems = new ArrayList<>();
-        Map<String, String> firstDeclared = new HashMap<>();
+        Map<String, List<RulesetProblem>> declared = new HashMap<>();
         for (String file : files.drlFiles()) {
             DrlText drl = DrlText.of(files.files().get(file));
             unicodeEscapes(file, drl, problems);
             names(file, drl, problems);
             qualifiedNames(file, drl, problems);
-            ruleNames(file, drl, firstDeclared, problems);
+            ruleNames(file, drl, declared, problems);
         }
+        duplicates(declared, problems);
+        problems.sort(java.util.Comparator.comparing(RulesetProblem::file).thenComparingInt(RulesetProblem::line)
+                .thenComparingInt(RulesetProblem::column));
         return problems;
     }
 
@@ -149,7 +152,7 @@ final class RulesetGuard {
                 && (prefix.endsWith(".") || !Character.isJavaIdentifierPart(name.charAt(prefix.length()))));
     }
 
-    private static void ruleNames(String file, DrlText drl, Map<String, String> firstDeclared,
+    private static void ruleNames(String file, DrlText drl, Map<String, List<RulesetProblem>> declared,
             List<RulesetProblem> problems) {
         Matcher pkg = PACKAGE.matcher(drl.code());
         String packageName = pkg.find() ? pkg.group(1) : "";
@@ -161,11 +164,20 @@ final class RulesetGuard {
                 problems.add(at(file, drl, at, "rule name \"" + name
                         + "\" must start with its policy id, e.g. \"R-CMP-01 SME small GPU request → P01\""));
             }
-            String key = packageName + "/" + name;
-            String where = file + ":" + drl.line(at);
-            String first = firstDeclared.putIfAbsent(key, where);
-            if (first != null) {
-                problems.add(at(file, drl, at, "duplicate rule name \"" + name + "\" (first declared at " + first + ")"));
+            declared.computeIfAbsent(packageName + "/" + name, k -> new ArrayList<>()).add(at(file, drl, at, name));
+        }
+    }
+
+    /** A duplicate is reported at every place it is declared, so the analyst sees the file they just saved. */
+    private static void duplicates(Map<String, List<RulesetProblem>> declared, List<RulesetProblem> problems) {
+        for (List<RulesetProblem> places : declared.values()) {
+            if (places.size() < 2) {
+                continue;
+            }
+            for (RulesetProblem place : places) {
+                List<String> others = places.stream().filter(p -> p != place).map(p -> p.file() + ":" + p.line()).toList();
+                problems.add(new RulesetProblem(place.file(), place.line(), place.column(),
+                        "duplicate rule name \"" + place.message() + "\" (also declared at " + String.join(", ", others) + ")"));
             }
         }
     }

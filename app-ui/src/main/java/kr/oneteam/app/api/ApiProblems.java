@@ -25,6 +25,8 @@ class ApiProblems {
     static final URI INVALID = URI.create("urn:oneteam:problem:invalid-proposal");
     static final URI DUPLICATE = URI.create("urn:oneteam:problem:duplicate-external-ref");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
     private final FieldMessages messages;
 
     ApiProblems(FieldMessages messages) {
@@ -81,6 +83,13 @@ class ApiProblems {
         problem.setTitle(messages.text("problem.notFound.title"));
         problem.setDetail(e.getMessage());
         return respond(problem);
+    }
+
+    /** Anything unforeseen: logged with its stack, answered as a problem without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("API request failed", e);
+        return respond(ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -1,19 +1,62 @@
 package kr.oneteam.rules.check;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import kr.oneteam.rules.RulesetCheck;
+import kr.oneteam.rules.RulesetProblem;
+import kr.oneteam.rules.scenario.ScenarioResult;
 
-/** {@code rules check [--dir ./rules]}: runs a ruleset's scenarios and prints one line per case. */
+/**
+ * {@code rules check [--dir ./rules]}: checks a rules directory (or, without --dir, the shipped ruleset)
+ * as a reload would — files, guard, compiler, scenarios — and prints one line per scenario case
+ * ({@code PASS}/{@code FAIL} with the difference), one {@code FAIL} line per ruleset problem, and last
+ * {@code N passed, N failed}. Exit code 0 only when everything passed; 2 for a wrong command line.
+ */
 public final class RulesCheckCommand {
 
     private RulesCheckCommand() {
     }
 
     public static int run(String[] args, PrintStream out) {
-        out.println("0 passed, 0 failed");
-        return 0;
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("rules") && i == 0) || (arg.equals("check") && i <= 1)) {
+                continue;
+            }
+            if (arg.equals("--dir") && i + 1 < args.length) {
+                dir = Path.of(args[++i]);
+            } else if (arg.startsWith("--dir=")) {
+                dir = Path.of(arg.substring("--dir=".length()));
+            } else {
+                out.println("usage: rules check [--dir <rules directory>]");
+                return 2;
+            }
+        }
+        RulesetCheck check = RulesetCheck.of(dir);
+        long passed = 0;
+        long failed = 0;
+        for (RulesetProblem problem : check.problems()) {
+            out.println("FAIL " + problem);
+            failed++;
+        }
+        if (check.scenarios() != null) {
+            for (ScenarioResult result : check.scenarios().results()) {
+                out.println(result.line());
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out));
+        int code = run(args, System.out);
+        System.out.flush();
+        System.exit(code);
     }
 }

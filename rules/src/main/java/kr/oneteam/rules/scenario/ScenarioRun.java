@@ -1,5 +1,6 @@
 package kr.oneteam.rules.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,11 +8,47 @@ import kr.oneteam.rules.RoutedProposal;
 import kr.oneteam.rules.RulesetProblem;
 import kr.oneteam.rules.fact.Proposal;
 
-/** The result of running a ruleset's scenario files. (Placeholder until the scenario format lands.) */
-public record ScenarioRun(List<RulesetProblem> problems) {
+/**
+ * Runs every case of a ruleset's scenario files through one router call (one stateless evaluation), and
+ * turns unreadable rows and failed cases into problems that refuse a reload.
+ */
+public record ScenarioRun(List<ScenarioResult> results, List<RulesetProblem> problems) {
+
+    public ScenarioRun {
+        results = List.copyOf(results);
+        problems = List.copyOf(problems);
+    }
 
     public static ScenarioRun of(Map<String, String> files, List<String> scenarioFiles,
             Function<List<Proposal>, List<RoutedProposal>> router) {
-        return new ScenarioRun(List.of());
+        List<ScenarioCase> cases = new ArrayList<>();
+        List<RulesetProblem> problems = new ArrayList<>();
+        for (String file : scenarioFiles) {
+            ScenarioFile.Parsed parsed = ScenarioFile.parse(file, files.get(file), cases.size() + 1L);
+            cases.addAll(parsed.cases());
+            problems.addAll(parsed.problems());
+        }
+        List<ScenarioResult> results = new ArrayList<>();
+        if (!cases.isEmpty()) {
+            List<RoutedProposal> routed = router.apply(cases.stream().map(ScenarioCase::proposal).toList());
+            for (int i = 0; i < cases.size(); i++) {
+                ScenarioCase c = cases.get(i);
+                ScenarioResult result = new ScenarioResult(c, c.expectation().differences(routed.get(i)));
+                results.add(result);
+                if (!result.passed()) {
+                    problems.add(new RulesetProblem(c.file(), c.line(), 0, "scenario '" + c.name() + "' failed: "
+                            + String.join("; ", result.differences())));
+                }
+            }
+        }
+        return new ScenarioRun(results, problems);
+    }
+
+    public long passed() {
+        return results.stream().filter(ScenarioResult::passed).count();
+    }
+
+    public long failed() {
+        return results.size() - passed();
     }
 }
