@@ -2,6 +2,7 @@ package kr.oneteam.app.review;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -203,7 +204,11 @@ public class ReviewService {
         if (proposal.getVersion() != version) {
             throw new ReviewRefused("review.conflict");
         }
-        entityManager.lock(proposal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        try {
+            entityManager.lock(proposal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException savedMeanwhile) {
+            throw new ReviewRefused("review.conflict");
+        }
         return proposal;
     }
 
@@ -213,7 +218,11 @@ public class ReviewService {
 
     private ProposalDetail record(Proposal proposal, String action, String before, String after) {
         audit.save(new AuditEntry(clock, CurrentUser.require(), proposal.getId(), action, before, after));
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException savedMeanwhile) {
+            throw new ReviewRefused("review.conflict");
+        }
         return detail(proposal);
     }
 
