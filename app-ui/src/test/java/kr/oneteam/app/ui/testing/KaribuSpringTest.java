@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.annotation.Import;
 
@@ -50,6 +51,10 @@ public abstract class KaribuSpringTest {
         Set<String> roleSet = Arrays.stream(roles).collect(Collectors.toSet());
         var authorities = roleSet.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         var authentication = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
+        // Every Spring context with Vaadin security installs its own JVM-wide holder strategy (own ThreadLocal);
+        // after another test context started, point the holder back at this context's, where method security looks.
+        SecurityContextHolder.setContextHolderStrategy(context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
