@@ -46,7 +46,7 @@ public interface ProgrammeRepository extends JpaRepository<Programme, String> {
     @Query("select p.reserved from Programme p where p.code = :code")
     Long reservedOf(@Param("code") String code);
 
-    /** Reserves a claim; an empty claim always succeeds without touching the database. */
+    /** Reserves a claim; an empty claim always succeeds without touching the database. See {@link Capacity}. */
     default boolean reserve(CapacityClaim claim) {
         return claim.isEmpty() || reserve(claim.programme().value(), claim.amount()) == 1;
     }

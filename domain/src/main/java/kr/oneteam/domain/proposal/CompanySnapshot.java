@@ -58,8 +58,8 @@ public class CompanySnapshot {
 
     public CompanySnapshot(SizeClass sizeClass, boolean startup, boolean venture, boolean youthFounded, Region region,
                            Set<ValueChain> valueChain, Set<SupplierRole> supplierRoles, Set<ProgrammeCode> currentAwards) {
-        this.sizeClass = Objects.requireNonNull(sizeClass, "company.sizeClass is required");
-        this.region = Objects.requireNonNull(region, "company.region is required");
+        this.sizeClass = required(sizeClass, "company.sizeClass is required");
+        this.region = required(region, "company.region is required");
         this.startup = startup;
         this.venture = venture;
         this.youthFounded = youthFounded;
@@ -117,5 +117,13 @@ public class CompanySnapshot {
     public String toString() {
         return "CompanySnapshot[" + sizeClass + ", " + region + ", startup=" + startup + ", venture=" + venture
                 + ", youth=" + youthFounded + ", " + valueChain + ", " + supplierRoles + ", " + currentAwards + "]";
+    }
+
+    /** Missing required input is bad input (IllegalArgumentException naming the field), not a programming error. */
+    private static <T> T required(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
     }
 }

@@ -32,8 +32,8 @@ public class ConsortiumMember {
             throw new IllegalArgumentException("consortium member name must be 1–200 characters");
         }
         this.name = name.trim();
-        this.sizeClass = Objects.requireNonNull(sizeClass, "consortium member sizeClass is required");
-        this.role = Objects.requireNonNull(role, "consortium member role is required");
+        this.sizeClass = required(sizeClass, "consortium member sizeClass is required");
+        this.role = required(role, "consortium member role is required");
     }
 
     public String name() {
@@ -61,5 +61,13 @@ public class ConsortiumMember {
     @Override
     public String toString() {
         return name + " (" + sizeClass + ", " + role + ")";
+    }
+
+    /** Missing required input is bad input (IllegalArgumentException naming the field), not a programming error. */
+    private static <T> T required(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
     }
 }

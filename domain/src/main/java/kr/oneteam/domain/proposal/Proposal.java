@@ -197,7 +197,7 @@ public class Proposal {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
-    // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() ----
+    // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() and refreshFollowUpColumn() ----
 
     @Column(name = "top_programme", length = 16)
     private ProgrammeCode topProgramme;
@@ -234,11 +234,11 @@ public class Proposal {
             throw new IllegalArgumentException("externalRef must be 1–" + EXTERNAL_REF_MAX + " characters");
         }
         this.externalRef = b.externalRef == null ? null : b.externalRef.trim();
-        this.receivedAt = Objects.requireNonNull(b.receivedAt, "receivedAt is required");
-        this.channel = Objects.requireNonNull(b.channel, "channel is required");
-        this.company = Objects.requireNonNull(b.company, "company is required");
+        this.receivedAt = required(b.receivedAt, "receivedAt is required");
+        this.channel = required(b.channel, "channel is required");
+        this.company = required(b.company, "company is required");
         this.companyName = b.company.getName();
-        this.companySnapshot = Objects.requireNonNull(b.companySnapshot, "company snapshot is required");
+        this.companySnapshot = required(b.companySnapshot, "company snapshot is required");
         this.title = checkText(b.title, "title", TITLE_MAX);
         this.text = checkText(b.text, "text", TEXT_MAX);
         if (b.categories == null || b.categories.isEmpty()) {
@@ -246,7 +246,7 @@ public class Proposal {
         }
         this.categories = StoredCollections.setOrNull(b.categories);
         this.themes = StoredCollections.setOrNull(b.themes);
-        this.stage = Objects.requireNonNull(b.stage, "stage is required");
+        this.stage = required(b.stage, "stage is required");
         if (b.requestedAmountKrw != null && (b.requestedAmountKrw < 0 || b.requestedAmountKrw > 10_000_000_000_000L)) {
             throw new IllegalArgumentException("requestedAmountKrw must be 0–10^13: " + b.requestedAmountKrw);
         }
@@ -428,7 +428,7 @@ public class Proposal {
         ensureAllows(ReviewAction.ADD_FOLLOW_UP);
         FollowUp followUp = new FollowUp(this, action, owner, due, clock);
         followUps.add(followUp);
-        refreshQueueColumns();
+        refreshFollowUpColumn();
         return followUp;
     }
 
@@ -438,7 +438,7 @@ public class Proposal {
             throw new IllegalArgumentException("follow-up '" + followUp.getAction() + "' belongs to another proposal");
         }
         followUp.markDone(by, clock);
-        refreshQueueColumns();
+        refreshFollowUpColumn();
     }
 
     private static String requireOfficer(String officer) {
@@ -448,7 +448,7 @@ public class Proposal {
         return officer.trim();
     }
 
-    /** Keeps the queue's columns true; called by every method that changes recommendations or follow-ups. */
+    /** Keeps the queue's recommendation columns true; called by every method that changes recommendations. */
     private void refreshQueueColumns() {
         List<Recommendation> positive = recommendations.stream().filter(Recommendation::isPositive).toList();
         Optional<Recommendation> top = positive.stream()
@@ -463,6 +463,10 @@ public class Proposal {
         this.programmeCodes = codes(positive);
         this.acceptedCodes = codes(recommendations.stream()
                 .filter(r -> r.getDecision().map(d -> d.isAccepted()).orElse(false)).toList());
+    }
+
+    /** Keeps the queue's follow-up column true; separate so that deciding never has to load follow-ups. */
+    private void refreshFollowUpColumn() {
         this.nextFollowUpDue = followUps.stream().filter(f -> !f.isDone()).map(FollowUp::getDue)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
@@ -679,5 +683,13 @@ public class Proposal {
     @Override
     public String toString() {
         return "Proposal[" + id + ", " + externalRef + ", " + companyName + ", " + status + "]";
+    }
+
+    /** Missing required input is bad input (IllegalArgumentException naming the field), not a programming error. */
+    private static <T> T required(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
     }
 }

@@ -1,6 +1,10 @@
 package kr.oneteam.domain.proposal;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import kr.oneteam.domain.programme.ProgrammeCode;
+import kr.oneteam.domain.recommendation.Recommendation;
+import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,8 +32,28 @@ public final class ProposalSpecifications {
         return (root, query, cb) -> statuses == null || statuses.isEmpty() ? null : root.get("status").in(statuses);
     }
 
-    /** Recommended ELIGIBLE or CONDITIONAL for {@code programme} (uses the {@code ,P01,P06,} column). */
+    /**
+     * Recommended ELIGIBLE or CONDITIONAL for {@code programme}: a semi-join on the recommendation index
+     * (programme, eligibility, proposal_id). Measured at 100,000 proposals (QueueBenchmarkContract): on H2
+     * ~9 ms against ~430 ms for {@link #recommendsByColumn}; on PostgreSQL the column scan was the faster
+     * of the two (~280 vs ~480 ms on a loaded machine), so a PostgreSQL deployment may prefer that one.
+     */
     public static Specification<Proposal> recommends(ProgrammeCode programme) {
+        return (root, query, cb) -> {
+            if (programme == null) {
+                return null;
+            }
+            Subquery<Long> recommended = query.subquery(Long.class);
+            Root<Recommendation> r = recommended.from(Recommendation.class);
+            recommended.select(r.get("proposal").get("id")).where(
+                    cb.equal(r.get("programme"), programme),
+                    cb.notEqual(r.get("eligibility"), Eligibility.INELIGIBLE));
+            return root.get("id").in(recommended);
+        };
+    }
+
+    /** The same filter by the proposal's {@code ,P01,P06,} column (a scan; kept for comparison and simple use). */
+    public static Specification<Proposal> recommendsByColumn(ProgrammeCode programme) {
         return (root, query, cb) -> programme == null ? null
                 : cb.like(root.get("programmeCodes"), "%," + programme.value() + ",%");
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import kr.oneteam.domain.persistence.StringListConverter;
 import kr.oneteam.domain.programme.CapacityClaim;
 import kr.oneteam.domain.programme.CapacityUnit;
@@ -115,6 +116,10 @@ public class Recommendation {
 
     @Embedded
     private Decision decision;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     /** What accepting reserved from the programme's capacity, so declining or reopening can release it. */
     @Column(name = "reserved_amount", nullable = false)

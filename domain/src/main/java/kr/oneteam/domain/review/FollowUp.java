@@ -71,7 +71,7 @@ public class FollowUp {
         this.proposal = Objects.requireNonNull(proposal, "proposal");
         this.action = action.trim();
         this.owner = owner.trim();
-        this.due = Objects.requireNonNull(due, "follow-up due date is required");
+        this.due = required(due, "follow-up due date is required");
         this.createdAt = OffsetDateTime.now(clock);
     }
 
@@ -126,5 +126,13 @@ public class FollowUp {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** Missing required input is bad input (IllegalArgumentException naming the field), not a programming error. */
+    private static <T> T required(T value, String message) {
+        if (value == null) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
     }
 }

@@ -1,13 +1,18 @@
 package kr.oneteam.domain.persistence;
 
 import jakarta.persistence.EntityManager;
+import kr.oneteam.domain.account.Role;
+import kr.oneteam.domain.account.UserAccount;
+import kr.oneteam.domain.account.UserAccountRepository;
 import kr.oneteam.domain.audit.AuditEntry;
 import kr.oneteam.domain.audit.AuditLog;
 import kr.oneteam.domain.company.BizRegNo;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.company.CompanyRepository;
+import kr.oneteam.domain.programme.Capacity;
 import kr.oneteam.domain.programme.CapacityClaim;
 import kr.oneteam.domain.programme.CapacityUnit;
+import kr.oneteam.domain.programme.CapacityExceededException;
 import kr.oneteam.domain.programme.Programme;
 import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.programme.ProgrammeRepository;
@@ -20,6 +25,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import kr.oneteam.domain.recommendation.Recommendation;
+import kr.oneteam.domain.review.FollowUp;
+import kr.oneteam.domain.review.FollowUpRepository;
 import kr.oneteam.domain.ruleset.RulesetFile;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
@@ -38,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +74,8 @@ public abstract class PersistenceContract {
     @Autowired ProgrammeRepository programmes;
     @Autowired RulesetVersionRepository rulesets;
     @Autowired AuditLog auditLog;
+    @Autowired UserAccountRepository accounts;
+    @Autowired FollowUpRepository followUps;
 
     @Test
     void migrations_apply_and_seed_the_programme_catalogue() {
@@ -199,8 +209,12 @@ public abstract class PersistenceContract {
         tx.executeWithoutResult(s -> {
             assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P01")))))
                     .contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommendsByColumn(ProgrammeCode.of("P01")))))
+                    .contains(ids.get(0)).doesNotContain(ids.get(1), ids.get(2));
             assertThat(ids(proposals.findAll(ProposalSpecifications.recommends(ProgrammeCode.of("P04")))))
                     .doesNotContain(ids.get(0));   // INELIGIBLE does not count
+            assertThat(ids(proposals.findAll(ProposalSpecifications.recommendsByColumn(ProgrammeCode.of("P04")))))
+                    .doesNotContain(ids.get(0));
             assertThat(ids(proposals.findAll(ProposalSpecifications.accepted(ProgrammeCode.of("P06")))))
                     .contains(ids.get(1)).doesNotContain(ids.get(0));
             assertThat(ids(proposals.findAll(ProposalSpecifications.asksFor(Category.DATA))))
@@ -252,6 +266,34 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void accounts_keep_their_roles_and_locale_and_due_follow_ups_are_listed_soonest_first() {
+        tx.executeWithoutResult(s -> {
+            UserAccount account = new UserAccount("officer.kim", "{bcrypt}$2a$10$hash", EnumSet.of(Role.OFFICER, Role.ANALYST));
+            account.preferLocale("en");
+            accounts.save(account);
+            accounts.save(new UserAccount("intake-bot", "{bcrypt}$2a$10$other", EnumSet.noneOf(Role.class)));
+            Company company = companies.save(Fixtures.company("후속조치"));
+            Proposal p = Fixtures.minimal(company, "FOLLOW-1").build(CLOCK);
+            p.replaceRecommendations(List.of(Fixtures.p06()), null);
+            p.addFollowUp("나중", "lee", LocalDate.of(2026, 5, 1), CLOCK);
+            p.addFollowUp("먼저", "lee", LocalDate.of(2026, 4, 1), CLOCK);
+            proposals.save(p);
+        });
+        tx.executeWithoutResult(s -> {
+            em.clear();
+            UserAccount read = accounts.findByUsername("officer.kim").orElseThrow();
+            assertThat(read.getRoles()).containsExactly(Role.OFFICER, Role.ANALYST);
+            assertThat(read.getPreferredLocale()).isEqualTo("en");
+            assertThat(read.isEnabled()).isTrue();
+            assertThat(accounts.findById("intake-bot").orElseThrow().getRoles()).isEmpty();
+            assertThat(followUps.findByOwnerAndDoneFalseOrderByDueAscIdAsc("lee")).extracting(FollowUp::getAction)
+                    .containsExactly("먼저", "나중");
+            assertThat(followUps.findByDoneFalseAndDueLessThanEqualOrderByDueAscIdAsc(LocalDate.of(2026, 4, 15),
+                    PageRequest.of(0, 10)).getContent()).extracting(FollowUp::getAction).contains("먼저").doesNotContain("나중");
+        });
+    }
+
+    @Test
     void a_stale_save_by_a_second_officer_is_refused_by_optimistic_locking() {
         Long id = tx.execute(s -> {
             Company company = companies.save(Fixtures.company("동시편집"));
@@ -270,6 +312,29 @@ public abstract class PersistenceContract {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         tx.executeWithoutResult(s -> assertThat(proposals.findById(id).orElseThrow().getStatus())
                 .isEqualTo(ProposalStatus.NEEDS_INFO));
+    }
+
+    @Test
+    void two_officers_deciding_the_same_recommendation_cannot_both_win() {
+        Long id = tx.execute(s -> {
+            Company company = companies.save(Fixtures.company("같은추천"));
+            Proposal p = Fixtures.minimal(company, "SAME-REC").build(CLOCK);
+            p.replaceRecommendations(List.of(Fixtures.p06(), Fixtures.p07(1_000_000L)), null);
+            p.recommendationFor(ProgrammeCode.of("P07")).orElseThrow().accept("officer-a", null, CLOCK);
+            return proposals.save(p).getId();
+        });
+        Proposal first = tx.execute(s -> proposals.findWithRecommendationsById(id).orElseThrow());
+        Proposal second = tx.execute(s -> proposals.findWithRecommendationsById(id).orElseThrow());
+        // Declining changes only the row of P06 (the proposal stays DECIDED with P07 accepted), so only the
+        // recommendation's own version can tell that officer-b's copy is stale.
+        first.recommendationFor(ProgrammeCode.of("P06")).orElseThrow().decline("officer-a", "부적합", CLOCK);
+        tx.executeWithoutResult(s -> proposals.save(first));
+        second.recommendationFor(ProgrammeCode.of("P06")).orElseThrow().accept("officer-b", "적격", CLOCK);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> proposals.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        tx.executeWithoutResult(s -> assertThat(proposals.findWithRecommendationsById(id).orElseThrow()
+                .recommendationFor(ProgrammeCode.of("P06")).orElseThrow().getDecision().orElseThrow().outcome())
+                .isEqualTo(DecisionOutcome.DECLINED));
     }
 
     @Test
@@ -315,6 +380,11 @@ public abstract class PersistenceContract {
         assertThat(rows(() -> programmes.reserve("P92", 70))).isEqualTo(1);
         assertThat(rows(() -> programmes.reserve("P92", 31))).isZero();
         assertThat(programmes.remainingOf("P92")).isEqualTo(30L);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> Capacity.reserveOrRefuse(programmes,
+                new CapacityClaim(ProgrammeCode.of("P92"), CapacityUnit.KRW, 31))))
+                .isInstanceOf(CapacityExceededException.class)
+                .hasMessageContaining("only 30 KRW remain")
+                .satisfies(e -> assertThat(((CapacityExceededException) e).remaining()).isEqualTo(30));
         assertThat(rows(() -> programmes.release("P92", 71))).isZero();
         assertThat(rows(() -> programmes.release("P92", 70))).isEqualTo(1);
         assertThat(programmes.remainingOf("P92")).isEqualTo(100L);
