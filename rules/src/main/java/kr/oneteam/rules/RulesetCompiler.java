@@ -26,6 +26,7 @@ final class RulesetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     private RulesetCompiler() {
@@ -92,6 +93,13 @@ final class RulesetCompiler {
             path = path.substring(RESOURCES.length());
         }
         String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s+", " ");
-        return new RulesetProblem(path, Math.max(message.getLine(), 0), Math.max(message.getColumn(), 0), text);
+        int line = Math.max(message.getLine(), 0);
+        int column = Math.max(message.getColumn(), 0);
+        // Parser errors carry the column only in their text ("[ERR 102] Line 1:38 mismatched input …").
+        Matcher position = PARSER_POSITION.matcher(text);
+        if (column == 0 && position.find() && Integer.parseInt(position.group(1)) == line) {
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        return new RulesetProblem(path, line, column, text);
     }
 }

@@ -2,16 +2,13 @@ package kr.oneteam.app.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kr.oneteam.app.Api;
-import kr.oneteam.app.OneTeamDeskApplication;
+import kr.oneteam.app.StandaloneApp;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.rules.RoutingEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,15 +35,15 @@ class RulesetActivationTest {
     @Test
     void a_new_ruleset_reroutes_undecided_proposals_and_leaves_decided_ones_alone() throws IOException {
         copyShippedRuleset();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneTeamDeskApplication.class).run(
+        try (StandaloneApp app = StandaloneApp.start(null,
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:activation-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--oneteam.rules.dir=" + rulesDir,
                 "--oneteam.demo.proposals=false",
                 "--oneteam.security.bcrypt-strength=4")) {
-            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            Api api = app.api();
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             long undecided = submit(api, 0);
             long decided = submit(api, 2);
             long firstVersion = api.get("analyst", "/api/ruleset").json().get("id").asLong();
@@ -55,7 +52,7 @@ class RulesetActivationTest {
             // The analyst edits a rules file; the engine re-reads the folder and activates it.
             Path drl = rulesDir.resolve("p06-procurement.drl");
             Files.writeString(drl, Files.readString(drl) + "\n// 2026.2: wording reviewed\n");
-            app.getBean(RoutingEngine.class).reload();
+            app.bean(RoutingEngine.class).reload();
 
             JsonNode active = api.get("analyst", "/api/ruleset").json();
             assertThat(active.get("id").asLong()).isNotEqualTo(firstVersion);
@@ -72,18 +69,18 @@ class RulesetActivationTest {
     @Test
     void a_ruleset_that_does_not_compile_is_refused_and_its_problems_are_shown() throws IOException {
         copyShippedRuleset();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(OneTeamDeskApplication.class).run(
+        try (StandaloneApp app = StandaloneApp.start(null,
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:refusal-" + UUID.randomUUID()
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--oneteam.rules.dir=" + rulesDir,
                 "--oneteam.demo.proposals=false",
                 "--oneteam.security.bcrypt-strength=4")) {
-            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+            Api api = app.api();
             long before = api.get("analyst", "/api/ruleset").json().get("id").asLong();
 
             Files.writeString(rulesDir.resolve("broken.drl"), "package kr.oneteam.rules.policy;\nrule \"x\" when then oops(\nend\n");
-            app.getBean(RoutingEngine.class).reload();
+            app.bean(RoutingEngine.class).reload();
 
             assertThat(api.get("analyst", "/api/ruleset").json().get("id").asLong()).isEqualTo(before);
             JsonNode problems = api.get("analyst", "/api/ruleset/problems").json().get("problems");
@@ -102,9 +99,9 @@ class RulesetActivationTest {
         return api.get("officer", "/api/proposals/" + id).json().at("/ruleset/id").asLong();
     }
 
-    private static void decideFirstRecommendation(ConfigurableApplicationContext app, long id) {
-        app.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
-            Proposal proposal = app.getBean(ProposalRepository.class).findById(id).orElseThrow();
+    private static void decideFirstRecommendation(StandaloneApp app, long id) {
+        app.bean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            Proposal proposal = app.bean(ProposalRepository.class).findById(id).orElseThrow();
             Recommendation first = proposal.getRecommendations().stream().filter(Recommendation::isPositive)
                     .findFirst().orElseThrow();
             first.accept("officer", "검토 완료", Clock.systemUTC());
