@@ -12,6 +12,8 @@ import kr.oneteam.app.review.RecommendationLine;
 import kr.oneteam.app.review.ReviewService;
 import kr.oneteam.app.ui.testing.ChromiumBrowser;
 import kr.oneteam.app.ui.testing.ReviewFixtures;
+import kr.oneteam.app.ui.testing.TestSecurity;
+import org.springframework.context.ApplicationContext;
 import java.time.LocalDate;
 import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
@@ -57,14 +59,16 @@ class OfficerJourneyBrowserTest {
     @Autowired
     ReviewFixtures fixtures;
 
+    @Autowired
+    ApplicationContext context;
+
     private ChromiumBrowser browser;
 
     @BeforeEach
     void openBrowser() {
         browser = ChromiumBrowser.openOrSkip("http://localhost:" + port);
         // The test itself reads through the services as an officer, to know what the browser should show.
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("officer", "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
+        TestSecurity.signIn(context, "officer", "OFFICER");
     }
 
     @AfterEach

@@ -51,14 +51,16 @@ class QueueBenchmark {
     @Autowired
     QueueService queue;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void queue_pages_over_a_hundred_thousand_proposals() throws Exception {
         long seedStart = System.nanoTime();
         seed();
         System.out.printf("%n[queue benchmark] seeded %,d proposals + %,d recommendations in %,d ms%n", PROPOSALS,
                 PROPOSALS * 3, (System.nanoTime() - seedStart) / 1_000_000);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("officer", "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER"))));
+        kr.oneteam.app.ui.testing.TestSecurity.signIn(context, "officer", "OFFICER");
         PageRequest firstPage = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "receivedAt"));
         QueueFilter none = QueueFilter.none();
         QueueFilter filtered = new QueueFilter(ProposalStatus.AWAITING_REVIEW, "P01", Eligibility.ELIGIBLE,

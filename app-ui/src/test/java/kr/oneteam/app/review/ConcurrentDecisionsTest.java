@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.oneteam.app.programme.ProgrammeService;
 import kr.oneteam.app.ui.testing.KaribuSpringTest;
+import kr.oneteam.app.ui.testing.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,14 +118,7 @@ class ConcurrentDecisionsTest extends KaribuSpringTest {
         }
     }
 
-    private static <T> T runAs(String user, String role, Callable<T> work) throws Exception {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, "n/a",
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return work.call();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+    private <T> T runAs(String user, String role, Callable<T> work) throws Exception {
+        return TestSecurity.runAs(context, user, role, work);
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.context.annotation.Import;
 
@@ -49,13 +48,7 @@ public abstract class KaribuSpringTest {
     protected void signInAs(String username, String... roles) {
         MockVaadin.tearDown();
         Set<String> roleSet = Arrays.stream(roles).collect(Collectors.toSet());
-        var authorities = roleSet.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        var authentication = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
-        // Every Spring context with Vaadin security installs its own JVM-wide holder strategy (own ThreadLocal);
-        // after another test context started, point the holder back at this context's, where method security looks.
-        SecurityContextHolder.setContextHolderStrategy(context.getBeanProvider(SecurityContextHolderStrategy.class)
-                .getIfUnique(SecurityContextHolder::getContextHolderStrategy));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var authentication = TestSecurity.signIn(context, username, roles);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinServletRequest.getCurrent()).getRequest();
