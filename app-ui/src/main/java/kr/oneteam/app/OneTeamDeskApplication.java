@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 /** Starts OneTeam Desk: the officers' UI, the intake API and the rules engine in one process. */
@@ -14,11 +15,20 @@ import java.util.Arrays;
 @EnableJpaRepositories("kr.oneteam.domain")
 public class OneTeamDeskApplication {
 
-    /** {@code java -jar app-ui.jar rules check --dir ./rules} checks a ruleset without starting Spring. */
+    /** {@code java -jar app-ui.jar rules check --dir ./rules-dir} checks a ruleset without starting Spring. */
     public static void main(String[] args) {
-        if (args.length >= 2 && "rules".equals(args[0]) && "check".equals(args[1])) {
-            System.exit(RulesCheckCommand.run(Arrays.copyOfRange(args, 2, args.length), System.out));
+        if (isRulesCheck(args)) {
+            System.exit(rulesCheck(args, System.out));
         }
         SpringApplication.run(OneTeamDeskApplication.class, args);
+    }
+
+    static boolean isRulesCheck(String[] args) {
+        return args.length >= 2 && "rules".equals(args[0]) && "check".equals(args[1]);
+    }
+
+    /** Runs the rules module's check on the arguments after {@code rules check}; returns its exit code. */
+    static int rulesCheck(String[] args, PrintStream out) {
+        return RulesCheckCommand.run(Arrays.copyOfRange(args, 2, args.length), out);
     }
 }

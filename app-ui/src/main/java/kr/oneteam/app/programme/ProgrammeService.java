@@ -1,6 +1,12 @@
 package kr.oneteam.app.programme;
 
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.util.List;
+import kr.oneteam.app.security.CurrentUser;
+import kr.oneteam.domain.audit.AuditEntry;
+import kr.oneteam.domain.audit.AuditLog;
+import kr.oneteam.domain.programme.Programme;
 import kr.oneteam.app.review.ReviewRefused;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.domain.programme.ProgrammeRepository;
@@ -13,9 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final EntityManager entityManager;
 
-    ProgrammeService(ProgrammeRepository programmes) {
+    ProgrammeService(ProgrammeRepository programmes, AuditLog audit, Clock clock, EntityManager entityManager) {
         this.programmes = programmes;
+        this.audit = audit;
+        this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize(Roles.READERS)
@@ -41,9 +53,15 @@ public class ProgrammeService {
         if (capacity != null && capacity < 0) {
             throw new ReviewRefused("programme.capacity.negative");
         }
+        Programme current = programmes.findById(code).orElseThrow(() -> new ReviewRefused("programme.unknown", code));
+        Long before = current.getCapacity();
         if (programmes.changeCapacity(code, capacity) == 0) {
             throw new ReviewRefused("programme.capacity.belowReserved", programmes.reservedOf(code));
         }
-        return programme(code);
+        audit.save(new AuditEntry(clock, CurrentUser.require(), null, "CAPACITY " + code,
+                String.valueOf(before), String.valueOf(capacity)));
+        // The conditional UPDATE bypassed the persistence context: read the stored state, not the copy above.
+        entityManager.refresh(current);
+        return ProgrammeCapacity.of(current);
     }
 }

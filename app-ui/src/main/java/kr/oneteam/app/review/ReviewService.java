@@ -2,6 +2,7 @@ package kr.oneteam.app.review;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -194,15 +195,20 @@ public class ReviewService {
     }
 
     /**
-     * The proposal as the officer saw it, or a conflict. The force-increment lock makes every decision bump
-     * the proposal's version, so two officers deciding different recommendations at once also collide.
+     * The proposal as the officer saw it, or a conflict. The force-increment lock bumps the proposal's version
+     * right away (not at commit), so the snapshot returned carries the version now stored, and two officers
+     * deciding different recommendations of one proposal at once also collide.
      */
     private Proposal load(long id, long version) {
         Proposal proposal = find(id);
         if (proposal.getVersion() != version) {
             throw new ReviewRefused("review.conflict");
         }
-        entityManager.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            entityManager.lock(proposal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException savedMeanwhile) {
+            throw new ReviewRefused("review.conflict");
+        }
         return proposal;
     }
 
@@ -212,7 +218,11 @@ public class ReviewService {
 
     private ProposalDetail record(Proposal proposal, String action, String before, String after) {
         audit.save(new AuditEntry(clock, CurrentUser.require(), proposal.getId(), action, before, after));
-        entityManager.flush();
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException savedMeanwhile) {
+            throw new ReviewRefused("review.conflict");
+        }
         return detail(proposal);
     }
 

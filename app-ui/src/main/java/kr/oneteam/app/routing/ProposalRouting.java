@@ -8,6 +8,7 @@ import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.rules.ActiveRuleset;
 import kr.oneteam.rules.RoutedProposal;
 import kr.oneteam.rules.RoutingEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,8 @@ import java.util.stream.IntStream;
 @Service
 public class ProposalRouting {
 
-    static final int CHUNK = 1000;
+    static final int QUERY_SLICE = 1000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProposalRouting.class);
 
     private final RoutingEngine engine;
     private final RulesetVersions versions;
@@ -36,9 +38,12 @@ public class ProposalRouting {
     private final EntityManager entities;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int chunkSize;
 
     public ProposalRouting(RoutingEngine engine, RulesetVersions versions, Companies companies,
-                           EntityManager entities, PlatformTransactionManager transactionManager, Clock clock) {
+                           EntityManager entities, PlatformTransactionManager transactionManager, Clock clock,
+                           @Value("${oneteam.intake.chunk-size:250}") int chunkSize) {
+        this.chunkSize = chunkSize;
         this.engine = engine;
         this.versions = versions;
         this.companies = companies;
@@ -52,7 +57,9 @@ public class ProposalRouting {
         if (forms.isEmpty()) {
             return List.of();
         }
+        long started = System.nanoTime();
         List<RoutedProposal> routed = routeAll(forms);
+        long routedAt = System.nanoTime();
         ActiveRuleset active = engine.active();
         if (!active.hash().equals(routed.get(0).rulesetHash())) {
             // A new ruleset was activated while routing: route again so that the stored version is the one used.
@@ -61,9 +68,13 @@ public class ProposalRouting {
         }
         long versionId = versions.idOf(active);
         List<Long> ids = new ArrayList<>(forms.size());
-        for (int from = 0; from < forms.size(); from += CHUNK) {
-            int to = Math.min(forms.size(), from + CHUNK);
+        for (int from = 0; from < forms.size(); from += chunkSize) {
+            int to = Math.min(forms.size(), from + chunkSize);
             ids.addAll(storeChunk(forms.subList(from, to), routed.subList(from, to), versionId));
+        }
+        if (forms.size() >= 100) {
+            log.info("{} proposals routed in {} ms and stored in {} ms", forms.size(),
+                    (routedAt - started) / 1_000_000, (System.nanoTime() - routedAt) / 1_000_000);
         }
         return ids;
     }
@@ -93,8 +104,8 @@ public class ProposalRouting {
     public Map<String, Long> existingIds(Collection<String> refs) {
         Map<String, Long> found = new HashMap<>();
         List<String> all = List.copyOf(refs);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (int from = 0; from < all.size(); from += QUERY_SLICE) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + QUERY_SLICE));
             transactions.executeWithoutResult(tx -> entities.createQuery(
                             "select p.externalRef, p.id from Proposal p where p.externalRef in :refs", Object[].class)
                     .setParameter("refs", slice).getResultList()

@@ -2,6 +2,7 @@ package kr.oneteam.app.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import kr.oneteam.app.account.ui.AccountsView;
 import kr.oneteam.app.programme.ui.ProgrammesView;
 import kr.oneteam.app.queue.ui.QueueView;
 import kr.oneteam.app.registration.ui.ProposalFormView;
@@ -19,6 +20,7 @@ final class Navigation {
         return List.of(
                 new Entry("queue", "nav.queue", QueueView.class),
                 new Entry("register", "nav.register", ProposalFormView.class),
-                new Entry("programmes", "nav.programmes", ProgrammesView.class));
+                new Entry("programmes", "nav.programmes", ProgrammesView.class),
+                new Entry("accounts", "nav.accounts", AccountsView.class));
     }
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class BatchIntakeBenchmark {
 
-    static final int SIZE = 10_000;
+    static final int SIZE = Integer.getInteger("benchmark.size", 10_000);
 
     @LocalServerPort
     int port;
@@ -29,7 +29,7 @@ class BatchIntakeBenchmark {
     @Test
     void a_batch_of_ten_thousand_proposals_is_taken_in_and_its_rate_printed() {
         Api api = new Api(port);
-        post(api, generate("WARMUP", 1_000)); // JIT, connection pool, Drools session warm
+        post(api, generate("WARMUP", Math.min(SIZE, 1_000))); // JIT, connection pool, Drools session warm
 
         ArrayNode batch = generate("BENCH", SIZE);
         long started = System.nanoTime();

@@ -3,16 +3,13 @@ package kr.oneteam.app.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kr.oneteam.app.Api;
-import kr.oneteam.app.OneTeamDeskApplication;
+import kr.oneteam.app.StandaloneApp;
 import kr.oneteam.domain.account.Role;
 import kr.oneteam.domain.account.UserAccount;
 import kr.oneteam.domain.account.UserAccountRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.io.IOException;
@@ -36,8 +33,8 @@ class PostgresApiTest {
         postgres.close();
     }
 
-    private ConfigurableApplicationContext start(String adminPassword) {
-        return new SpringApplicationBuilder(OneTeamDeskApplication.class).profiles("postgres").run(
+    private StandaloneApp start(String adminPassword) {
+        return StandaloneApp.start("postgres",
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres",
@@ -49,10 +46,10 @@ class PostgresApiTest {
 
     @Test
     void a_proposal_submitted_on_postgresql_is_routed_stored_and_read_back() {
-        try (ConfigurableApplicationContext app = start("s3cret-admin")) {
-            app.getBean(UserAccountRepository.class).save(new UserAccount("intake",
-                    app.getBean(PasswordEncoder.class).encode(Api.PASSWORD), Set.of(Role.INTAKE, Role.OFFICER)));
-            Api api = new Api(((WebServerApplicationContext) app).getWebServer().getPort());
+        try (StandaloneApp app = start("s3cret-admin")) {
+            app.bean(UserAccountRepository.class).save(new UserAccount("intake",
+                    app.bean(PasswordEncoder.class).encode(Api.PASSWORD), Set.of(Role.INTAKE, Role.OFFICER)));
+            Api api = app.api();
 
             Api.Reply created = api.post("intake", "/api/proposals", Api.demoProposal(7, "PG-1"));
 

@@ -1,10 +1,8 @@
 package kr.oneteam.app.demo;
 
-import kr.oneteam.app.OneTeamDeskApplication;
+import kr.oneteam.app.StandaloneApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Path;
@@ -21,8 +19,8 @@ class DemoDataRestartTest {
     @Test
     void the_demo_proposals_are_stored_with_recommendations_once_and_survive_a_restart() {
         Map<String, Long> afterFirstStart;
-        try (ConfigurableApplicationContext app = start()) {
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        try (StandaloneApp app = start()) {
+            JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             afterFirstStart = counts(jdbc);
             assertThat(afterFirstStart.get("proposal")).isEqualTo(13);
             assertThat(jdbc.queryForObject("select count(*) from proposal p where not exists "
@@ -33,13 +31,13 @@ class DemoDataRestartTest {
                     .first().isEqualTo("KOSA-20250708-01");
         }
 
-        try (ConfigurableApplicationContext app = start()) {
-            assertThat(counts(app.getBean(JdbcTemplate.class))).isEqualTo(afterFirstStart);
+        try (StandaloneApp app = start()) {
+            assertThat(counts(app.bean(JdbcTemplate.class))).isEqualTo(afterFirstStart);
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(OneTeamDeskApplication.class).run(
+    private StandaloneApp start() {
+        return StandaloneApp.start(null,
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("oneteam")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

@@ -100,6 +100,8 @@ final class JsonFieldSet {
     /** The proposal as INTAKE.md's JSON; empty fields and unticked boxes are left out (their defaults). */
     ObjectNode toJson() {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        // The company block is always sent, so that a missing company name is reported on its field.
+        root.putObject("company");
         fields.forEach((path, field) -> put(root, path, field));
         return root;
     }

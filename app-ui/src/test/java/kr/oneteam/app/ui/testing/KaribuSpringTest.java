@@ -48,9 +48,7 @@ public abstract class KaribuSpringTest {
     protected void signInAs(String username, String... roles) {
         MockVaadin.tearDown();
         Set<String> roleSet = Arrays.stream(roles).collect(Collectors.toSet());
-        var authorities = roleSet.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        var authentication = new UsernamePasswordAuthenticationToken(username, "n/a", authorities);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var authentication = TestSecurity.signIn(context, username, roles);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinServletRequest.getCurrent()).getRequest();

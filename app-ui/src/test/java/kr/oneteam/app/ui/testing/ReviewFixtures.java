@@ -76,6 +76,28 @@ public class ReviewFixtures {
         });
     }
 
+    /** An SME asking for an AI voucher: P07 ELIGIBLE with {@code krw} won. */
+    public long voucherProposal(String companyName, long krw) {
+        return tx.execute(status -> {
+            Company company = companies.save(new Company(companyName, null));
+            Proposal proposal = Proposal.builder()
+                    .receivedAt(OffsetDateTime.now(clock).minusHours(1))
+                    .channel(Channel.PORTAL)
+                    .company(company, new CompanySnapshot(SizeClass.SME, false, true, false, Region.NON_CAPITAL,
+                            Set.of(), Set.of(), Set.of()))
+                    .title("AI 바우처 요청").text("AI 솔루션 도입")
+                    .categories(Set.of(Category.AI_ADOPTION))
+                    .stage(Stage.COMMERCIAL)
+                    .requestedAmountKrw(krw)
+                    .build(clock);
+            proposal.replaceRecommendations(List.of(
+                    new Recommendation(ProgrammeCode.of("P07"), Eligibility.ELIGIBLE, 60, Allocation.krw(krw),
+                            List.of("R-VOU-01"), List.of(new RuleReason("R-VOU-01", "AI 바우처 수요기업")), List.of())),
+                    ruleset());
+            return proposals.save(proposal).getId();
+        });
+    }
+
     private RulesetVersion ruleset() {
         return rulesets.findAll().stream().filter(r -> r.getName().equals("2026.1")).findFirst()
                 .orElseGet(() -> rulesets.save(new RulesetVersion("2026.1",

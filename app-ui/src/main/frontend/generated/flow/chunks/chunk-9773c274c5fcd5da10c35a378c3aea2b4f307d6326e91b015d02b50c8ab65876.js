@@ -22,5 +22,6 @@ import '@vaadin/grid/src/vaadin-grid-column-group.js';
 import '@vaadin/context-menu/src/vaadin-context-menu.js';
 import 'Frontend/generated/jar-resources/contextMenuConnector.js';
 import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
-import '@vaadin/text-field/src/vaadin-text-field.js';
+import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
+import 'Frontend/generated/jar-resources/comboBoxConnector.js';
 import '@vaadin/notification/src/vaadin-notification.js';
