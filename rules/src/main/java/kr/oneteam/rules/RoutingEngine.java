@@ -76,7 +76,7 @@ public final class RoutingEngine implements AutoCloseable {
         return routeAll(List.of(proposal)).get(0);
     }
 
-    /** Routes the whole list with one ruleset version, in one stateless evaluation; results in input order. */
+    /** Routes the whole list with one ruleset version (stateless evaluations of up to 1,000 proposals); results in input order. */
     public List<RoutedProposal> routeAll(List<Proposal> proposals) {
         return active.get().route(proposals);
     }
