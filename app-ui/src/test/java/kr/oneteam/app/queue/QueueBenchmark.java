@@ -52,6 +52,9 @@ class QueueBenchmark {
     QueueService queue;
 
     @Autowired
+    kr.oneteam.domain.proposal.ProposalRepository proposals;
+
+    @Autowired
     org.springframework.context.ApplicationContext context;
 
     @Test
@@ -76,6 +79,12 @@ class QueueBenchmark {
         time("filtered page total count", () -> queue.count(filtered));
         time("programme only page (P01 recommended, index semi-join)", () -> queue.page(programmeOnly, firstPage).size());
         time("programme only total count", () -> queue.count(programmeOnly));
+        // The same count by the old form (LIKE on programme_codes), for comparison in the same run.
+        var p01 = kr.oneteam.domain.programme.ProgrammeCode.of("P01");
+        time("programme only count, index semi-join (recommends)",
+                () -> proposals.count(kr.oneteam.domain.proposal.ProposalSpecifications.recommends(p01)));
+        time("programme only count, LIKE on programme_codes (recommendsByColumn)",
+                () -> proposals.count(kr.oneteam.domain.proposal.ProposalSpecifications.recommendsByColumn(p01)));
         time("free-text page ('기업 123')", () -> queue.page(text, firstPage).size());
         time("page 4 sorted by top score", () -> queue.page(none, byScore).size());
         time("whole first screen: page + count + status counts", () -> queue.page(none, firstPage).size()
