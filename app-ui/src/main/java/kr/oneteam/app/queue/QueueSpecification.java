@@ -14,11 +14,12 @@ import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.domain.persistence.EnumSetConverter;
 import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.proposal.Proposal;
+import kr.oneteam.domain.proposal.ProposalSpecifications;
 import kr.oneteam.domain.recommendation.Recommendation;
 
 /**
- * The queue filter as SQL predicates on the proposal's own (denormalised) columns; only the eligibility
- * filter needs the recommendations, as an EXISTS subquery. Nothing is filtered in memory.
+ * The queue filter as SQL predicates on the proposal's own (denormalised) columns; only the programme and
+ * eligibility filters read the recommendations, as subqueries on their index. Nothing is filtered in memory.
  */
 final class QueueSpecification {
 
@@ -57,7 +58,9 @@ final class QueueSpecification {
         if (f.eligibility() != null) {
             all.add(cb.exists(recommendation(f, p, query, cb)));
         } else if (f.programme() != null) {
-            all.add(cb.like(p.get("programmeCodes"), "%," + ProgrammeCode.of(f.programme()).value() + ",%"));
+            // A semi-join on the recommendation index (V9) rather than LIKE on programme_codes: on H2 with
+            // 100,000 proposals ~9 ms against ~430 ms (domain's measurement; QueueBenchmark prints ours).
+            all.add(ProposalSpecifications.recommends(ProgrammeCode.of(f.programme())).toPredicate(p, query, cb));
         }
         return cb.and(all.toArray(Predicate[]::new));
     }

@@ -11,7 +11,8 @@ import kr.oneteam.domain.vocabulary.ProposalStatus;
  */
 public record ProposalDetail(long id, long version, ProposalStatus status, String externalRef, Instant receivedAt,
                              String company, String title, String text, List<Block> blocks,
-                             List<RecommendationLine> recommendations, String infoQuestion, String reply,
+                             List<RecommendationLine> recommendations, String infoQuestion, String infoAnswer,
+                             String reply,
                              List<FollowUpLine> followUps, List<AuditLine> history) {
 
     /** A titled group of fields, in INTAKE.md's order (회사, 제안, 컴퓨팅, 데이터…). */

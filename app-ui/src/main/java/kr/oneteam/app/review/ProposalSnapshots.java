@@ -23,7 +23,7 @@ final class ProposalSnapshots {
         return new ProposalDetail(p.getId(), p.getVersion(), p.getStatus(), p.getExternalRef(),
                 p.getReceivedAt().toInstant(), p.getCompanyName(), p.getTitle(), p.getText(), blocks(p),
                 p.getRecommendations().stream().map(r -> line(r, catalogue.get(r.getProgramme().value()))).toList(),
-                p.getInfoQuestion(), p.getReply(),
+                p.getInfoQuestion(), p.getInfoAnswer(), p.getReply(),
                 p.getFollowUps().stream().map(ProposalSnapshots::followUp).toList(),
                 history.stream().map(e -> new AuditLine(e.getAt().toInstant(), e.getActor(), e.getAction(),
                         e.getBefore(), e.getAfter())).toList());

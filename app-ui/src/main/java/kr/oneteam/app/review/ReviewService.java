@@ -131,6 +131,20 @@ public class ReviewService {
         return record(proposal, "REQUEST INFO", before, proposal.getStatus() + " · " + question.trim());
     }
 
+    /**
+     * The company's answer to the request for information arrived (보완 접수): NEEDS_INFO → AWAITING_REVIEW.
+     * The domain accepts an empty answer; the officer's form does not, so the record says what came back.
+     */
+    @PreAuthorize(Roles.DECIDERS)
+    @Transactional
+    public ProposalDetail receiveInfo(long proposalId, long version, String answer) {
+        String text = requireText(answer);
+        Proposal proposal = load(proposalId, version);
+        String before = proposal.getStatus() + " · " + proposal.getInfoQuestion();
+        change(() -> proposal.receiveInfo(text, clock));
+        return record(proposal, "RECEIVE INFO", before, proposal.getStatus() + " · " + text);
+    }
+
     /** Saves the reply (회신); once decided it is sent (REPLIED), before that it is kept as a draft. */
     @PreAuthorize(Roles.DECIDERS)
     @Transactional

@@ -52,6 +52,9 @@ class QueueBenchmark {
     QueueService queue;
 
     @Autowired
+    kr.oneteam.domain.proposal.ProposalRepository proposals;
+
+    @Autowired
     org.springframework.context.ApplicationContext context;
 
     @Test
@@ -66,6 +69,7 @@ class QueueBenchmark {
         QueueFilter filtered = new QueueFilter(ProposalStatus.AWAITING_REVIEW, "P01", Eligibility.ELIGIBLE,
                 Category.COMPUTE, SizeClass.SME, null, LocalDate.now().minusDays(200), LocalDate.now(), null, false);
         QueueFilter text = none.withText("기업 123");
+        QueueFilter programmeOnly = none.withProgramme("P01", null);
         PageRequest byScore = PageRequest.of(3, 50, Sort.by(Sort.Direction.DESC, "topScore"));
 
         time("first page (50 rows, newest first)", () -> queue.page(none, firstPage).size());
@@ -73,6 +77,14 @@ class QueueBenchmark {
         time("counts per status (GROUP BY)", () -> queue.countsByStatus(none).size());
         time("filtered page (status+programme+eligibility+category+size+dates)", () -> queue.page(filtered, firstPage).size());
         time("filtered page total count", () -> queue.count(filtered));
+        time("programme only page (P01 recommended, index semi-join)", () -> queue.page(programmeOnly, firstPage).size());
+        time("programme only total count", () -> queue.count(programmeOnly));
+        // The same count by the old form (LIKE on programme_codes), for comparison in the same run.
+        var p01 = kr.oneteam.domain.programme.ProgrammeCode.of("P01");
+        time("programme only count, index semi-join (recommends)",
+                () -> proposals.count(kr.oneteam.domain.proposal.ProposalSpecifications.recommends(p01)));
+        time("programme only count, LIKE on programme_codes (recommendsByColumn)",
+                () -> proposals.count(kr.oneteam.domain.proposal.ProposalSpecifications.recommendsByColumn(p01)));
         time("free-text page ('기업 123')", () -> queue.page(text, firstPage).size());
         time("page 4 sorted by top score", () -> queue.page(none, byScore).size());
         time("whole first screen: page + count + status counts", () -> queue.page(none, firstPage).size()
@@ -148,7 +160,18 @@ class QueueBenchmark {
                     p.setInt(11, 50 + random.nextInt(40));
                     p.setInt(12, codes.size());
                     p.setDate(13, random.nextInt(5) == 0 ? Date.valueOf(LocalDate.now().plusDays(random.nextInt(60) - 30)) : null);
-                    p.setString(14, "," + String.join(",", codes.stream().sorted().toList()) + ",");
+                    List<String> eligibilities = new ArrayList<>();
+                    for (int k = 0; k < codes.size(); k++) {
+                        eligibilities.add(k == 0 ? "ELIGIBLE" : random.nextBoolean() ? "CONDITIONAL" : "INELIGIBLE");
+                    }
+                    // As the entity keeps it: only programmes recommended ELIGIBLE or CONDITIONAL.
+                    List<String> positive = new ArrayList<>();
+                    for (int k = 0; k < codes.size(); k++) {
+                        if (!eligibilities.get(k).equals("INELIGIBLE")) {
+                            positive.add(codes.get(k));
+                        }
+                    }
+                    p.setString(14, "," + String.join(",", positive.stream().sorted().toList()) + ",");
                     p.setTimestamp(15, received);
                     p.addBatch();
                     for (int k = 0; k < codes.size(); k++) {
@@ -156,7 +179,7 @@ class QueueBenchmark {
                         r.setLong(2, id);
                         r.setInt(3, k);
                         r.setString(4, codes.get(k));
-                        r.setString(5, k == 0 ? "ELIGIBLE" : random.nextBoolean() ? "CONDITIONAL" : "INELIGIBLE");
+                        r.setString(5, eligibilities.get(k));
                         r.setInt(6, 50);
                         r.addBatch();
                     }

@@ -43,15 +43,17 @@ class ProposalEntryForm extends Div {
 
     private final JsonFieldSet fields;
     private final Div generalErrors = new Div();
+    private final ConsortiumEditor consortium;
 
     ProposalEntryForm() {
         fields = new JsonFieldSet(this::getTranslation, getLocale());
+        consortium = new ConsortiumEditor(getLocale());
         generalErrors.setId("form-errors");
         generalErrors.getStyle().set("color", "var(--lumo-error-text-color)");
         add(generalErrors, section("block.proposal", proposal()), section("block.company", company()),
                 section("block.compute", compute()), section("block.data", data()),
                 section("block.regulation", regulation()), section("block.procurement", procurement()),
-                section("block.global", global()), section("block.infra", infra()));
+                section("block.global", global()), section("block.infra", infra()), consortiumSection());
         Button submit = new Button(getTranslation("register.submit"), click -> submit());
         submit.setId("register-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,6 +116,12 @@ class ProposalEntryForm extends Div {
                 fields.choice("infra.spectrum", Spectrum.class)};
     }
 
+    private Details consortiumSection() {
+        Details details = new Details(getTranslation("block.consortium"), consortium);
+        details.setOpened(true);
+        return details;
+    }
+
     private Details section(String titleKey, Component... content) {
         FormLayout layout = new FormLayout(content);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
@@ -124,14 +132,20 @@ class ProposalEntryForm extends Div {
 
     private void submit() {
         fields.clearErrors();
+        consortium.clearErrors();
         generalErrors.removeAll();
-        fireEvent(new SubmitProposal(this, fields.toJson()));
+        ObjectNode json = fields.toJson();
+        var members = consortium.toJson();
+        if (!members.isEmpty()) {
+            json.set("consortium", members);
+        }
+        fireEvent(new SubmitProposal(this, json));
     }
 
     /** Messages by JSON path, already in the user's language; each goes to its field, or above the form. */
     void showErrors(Map<String, String> messagesByPath) {
         messagesByPath.forEach((path, message) -> {
-            if (!fields.showError(path, message)) {
+            if (!consortium.showError(path, message) && !fields.showError(path, message)) {
                 generalErrors.add(new Div(getTranslation("field." + path.replaceAll("\\[\\d+]", "")) + ": " + message));
             }
         });

@@ -25,6 +25,7 @@ import kr.oneteam.app.review.ReviewService;
 import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
+import kr.oneteam.domain.vocabulary.ProposalStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -100,15 +101,29 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Long
         box.setPadding(false);
         if (!canDecide) {
             box.add(new Span(getTranslation("detail.question") + ": " + orDash(detail.infoQuestion())),
+                    new Span(getTranslation("detail.answer") + ": " + orDash(detail.infoAnswer())),
                     new Span(getTranslation("detail.reply") + ": " + orDash(detail.reply())));
             return box;
         }
-        TextAction question = new TextAction("info-request", "detail.question", "detail.requestInfo",
-                detail.infoQuestion());
-        question.addSubmitListener(event -> requestInfo(event.text(), question));
+        if (detail.status() == ProposalStatus.NEEDS_INFO) {
+            // Waiting for the company: the question stands, and the only way on is to record its answer.
+            Span asked = new Span(getTranslation("detail.question") + ": " + orDash(detail.infoQuestion()));
+            asked.setId("info-question");
+            TextAction answer = new TextAction("info-answer", "detail.answer", "detail.receiveInfo", null);
+            answer.addSubmitListener(event -> receiveInfo(event.text(), answer));
+            box.add(asked, answer);
+        } else {
+            TextAction question = new TextAction("info-request", "detail.question", "detail.requestInfo",
+                    detail.infoQuestion());
+            question.addSubmitListener(event -> requestInfo(event.text(), question));
+            box.add(question);
+            if (detail.infoAnswer() != null) {
+                box.add(new Span(getTranslation("detail.answer") + ": " + detail.infoAnswer()));
+            }
+        }
         TextAction reply = new TextAction("reply", "detail.reply", "detail.sendReply", detail.reply());
         reply.addSubmitListener(event -> reply(event.text(), reply));
-        box.add(question, reply);
+        box.add(reply);
         return box;
     }
 
@@ -135,6 +150,11 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Long
 
     private void requestInfo(String question, TextAction form) {
         attempt(() -> review.requestInfo(proposal.id(), proposal.version(), question), "detail.infoRequested",
+                form::showError);
+    }
+
+    private void receiveInfo(String answer, TextAction form) {
+        attempt(() -> review.receiveInfo(proposal.id(), proposal.version(), answer), "detail.infoReceived",
                 form::showError);
     }
 

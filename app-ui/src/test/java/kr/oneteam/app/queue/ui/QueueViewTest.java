@@ -75,6 +75,10 @@ class QueueViewTest extends KaribuSpringTest {
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-eligibility")), null);
         _setValue(_get(ComboBox.class, spec -> spec.withId("filter-programme")), "P01");
         assertThat(companies()).containsExactly("큐사업 감마");
+
+        // A programme alone means "recommended": the rules' INELIGIBLE P02 does not count.
+        _setValue(_get(ComboBox.class, spec -> spec.withId("filter-programme")), "P02");
+        assertThat(companies()).isEmpty();
     }
 
     @Test

@@ -10,9 +10,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
+import kr.oneteam.app.review.ProposalDetail;
+import kr.oneteam.app.review.ReviewService;
+import kr.oneteam.domain.vocabulary.ConsortiumRole;
 import java.util.Set;
 import kr.oneteam.app.review.ui.ProposalView;
 import kr.oneteam.app.ui.testing.KaribuSpringTest;
@@ -21,8 +26,12 @@ import kr.oneteam.domain.vocabulary.Region;
 import kr.oneteam.domain.vocabulary.SizeClass;
 import kr.oneteam.domain.vocabulary.Stage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ProposalFormViewTest extends KaribuSpringTest {
+
+    @Autowired
+    ReviewService review;
 
     @Test
     void an_empty_form_gets_the_intake_validators_messages_on_each_field_in_korean() {
@@ -72,5 +81,65 @@ class ProposalFormViewTest extends KaribuSpringTest {
         _get(Div.class, spec -> spec.withId("rec-P07"));
         assertThat(_get(Div.class, spec -> spec.withId("proposal-text")).getText())
                 .isEqualTo("<script>alert(1)</script> 고객센터 AI 도입");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_proposal_with_consortium_members_is_stored_with_them() {
+        signInAs("officer", "OFFICER");
+        UI.getCurrent().navigate(ProposalFormView.class);
+        fillTheRequiredFields("컨소시엄 과제");
+        _click(_get(Button.class, spec -> spec.withId("consortium-add")));
+        _click(_get(Button.class, spec -> spec.withId("consortium-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("consortium-0-name")), "주관 대학교");
+        Select<SizeClass> leadSize = _get(Select.class, spec -> spec.withId("consortium-0-sizeClass"));
+        _setValue(leadSize, SizeClass.SME);
+        assertThat(leadSize.getItemLabelGenerator().apply(SizeClass.SME)).isEqualTo(SizeClass.SME.korean());
+        _setValue(_get(TextField.class, spec -> spec.withId("consortium-1-name")), "참여 스타트업");
+        _setValue(_get(Select.class, spec -> spec.withId("consortium-1-sizeClass")), SizeClass.SME);
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        ProposalDetail stored = review.proposal(shownProposalId());
+        ProposalDetail.Block block = stored.blocks().stream()
+                .filter(b -> b.titleKey().equals("block.consortium")).findFirst().orElseThrow();
+        assertThat(block.lines()).extracting(ProposalDetail.Line::value).containsExactly(
+                List.of("주관 대학교", SizeClass.SME, ConsortiumRole.LEAD),
+                List.of("참여 스타트업", SizeClass.SME, ConsortiumRole.MEMBER));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_consortium_member_without_a_name_gets_the_message_on_that_members_name() {
+        signInAs("officer", "OFFICER");
+        UI.getCurrent().navigate(ProposalFormView.class);
+        fillTheRequiredFields("이름 없는 참여기관");
+        _click(_get(Button.class, spec -> spec.withId("consortium-add")));
+        _setValue(_get(Select.class, spec -> spec.withId("consortium-0-sizeClass")), SizeClass.SME);
+
+        _click(_get(Button.class, spec -> spec.withId("register-submit")));
+
+        TextField name = _get(TextField.class, spec -> spec.withId("consortium-0-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("필수 항목입니다");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-title")).isInvalid()).isFalse();
+        assertThat(_get(ProposalFormView.class)).isNotNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void fillTheRequiredFields(String title) {
+        _setValue(_get(TextField.class, spec -> spec.withId("field-title")), title);
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-text")), "공동 연구 제안");
+        _setValue(_get(MultiSelectComboBox.class, spec -> spec.withId("field-categories")), Set.of(Category.AI_ADOPTION));
+        _setValue(_get(ComboBox.class, spec -> spec.withId("field-stage")), Stage.COMMERCIAL);
+        _setValue(_get(TextField.class, spec -> spec.withId("field-company-name")), title + " 주식회사");
+        _setValue(_get(ComboBox.class, spec -> spec.withId("field-company-sizeClass")), SizeClass.SME);
+        _setValue(_get(ComboBox.class, spec -> spec.withId("field-company-region")), Region.NON_CAPITAL);
+    }
+
+    /** The officer lands on proposals/{id} after saving. */
+    private static long shownProposalId() {
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).startsWith("proposals/");
+        return Long.parseLong(path.substring("proposals/".length()));
     }
 }

@@ -174,6 +174,55 @@ class ProposalViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void recording_the_companys_answer_takes_a_needs_info_proposal_back_to_review_and_is_audited() {
+        long id = fixtures.gpuProposal("보완접수 주식회사", "GPU 요청", "본문", 1);
+        signInAs("officer", "OFFICER");
+        ProposalDetail seen = review.proposal(id);
+        review.requestInfo(id, seen.version(), "사업자등록증을 보내 주세요");
+        UI.getCurrent().navigate(ProposalView.class, id);
+        _assertNone(Button.class, spec -> spec.withId("info-request-submit"));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("info-answer-text")), "사업자등록증 사본을 첨부했습니다");
+        _click(_get(Button.class, spec -> spec.withId("info-answer-submit")));
+
+        ProposalDetail after = review.proposal(id);
+        assertThat(after.status()).isEqualTo(ProposalStatus.AWAITING_REVIEW);
+        assertThat(after.infoAnswer()).isEqualTo("사업자등록증 사본을 첨부했습니다");
+        AuditLine last = after.history().get(after.history().size() - 1);
+        assertThat(last.action()).isEqualTo("RECEIVE INFO");
+        assertThat(last.before()).contains("NEEDS_INFO");
+        assertThat(last.after()).contains("AWAITING_REVIEW").contains("사업자등록증 사본을 첨부했습니다");
+        assertThat(_get(Span.class, spec -> spec.withId("proposal-status")).getText()).isEqualTo("검토 대기");
+        _assertNone(Button.class, spec -> spec.withId("info-answer-submit"));
+    }
+
+    @Test
+    void recording_an_empty_answer_is_refused_on_the_answer_and_leaves_the_proposal_waiting() {
+        long id = fixtures.gpuProposal("빈답변 주식회사", "GPU 요청", "본문", 1);
+        signInAs("officer", "OFFICER");
+        review.requestInfo(id, review.proposal(id).version(), "매출 자료를 보내 주세요");
+        UI.getCurrent().navigate(ProposalView.class, id);
+
+        _click(_get(Button.class, spec -> spec.withId("info-answer-submit")));
+
+        TextArea answer = _get(TextArea.class, spec -> spec.withId("info-answer-text"));
+        assertThat(answer.isInvalid()).isTrue();
+        assertThat(answer.getErrorMessage()).isEqualTo("내용을 입력하세요.");
+        assertThat(review.proposal(id).status()).isEqualTo(ProposalStatus.NEEDS_INFO);
+    }
+
+    @Test
+    void an_analyst_gets_no_information_received_action_on_a_needs_info_proposal() {
+        long id = fixtures.gpuProposal("분석보완 주식회사", "GPU 요청", "본문", 1);
+        signInAs("officer", "OFFICER");
+        review.requestInfo(id, review.proposal(id).version(), "질문");
+        signInAs("analyst", "ANALYST");
+        UI.getCurrent().navigate(ProposalView.class, id);
+
+        _assertNone(Button.class, spec -> spec.withId("info-answer-submit"));
+    }
+
+    @Test
     void follow_ups_are_added_with_owner_and_due_date_and_marked_done() {
         long id = fixtures.gpuProposal("후속 주식회사", "GPU 요청", "본문", 1);
         signInAs("officer", "OFFICER");
