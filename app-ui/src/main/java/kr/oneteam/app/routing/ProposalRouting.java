@@ -96,6 +96,12 @@ public class ProposalRouting {
                 stored.add(proposal);
             }
             entities.flush();
+            if (tx.isNewTransaction()) {
+                // Nothing changes after this flush; clearing spares the commit a second dirty check of every
+                // proposal, recommendation and collection just written. Not inside a caller's transaction,
+                // whose managed entities must stay managed.
+                entities.clear();
+            }
             return stored.stream().map(Proposal::getId).toList();
         });
     }
