@@ -19,7 +19,8 @@ import kr.oneteam.rules.outcome.Outcome;
  * One compiled ruleset version. Routing a list is one stateless evaluation over all its proposals: the
  * KieBase is built once and only a cheap stateless session is made per call, and outcomes find their
  * proposal by id. A ruleset that fires more than {@link #FIRINGS_PER_PROPOSAL} rules per proposal is
- * looping (a rule re-firing on its own outcome), and routing fails rather than hanging.
+ * looping (a rule re-firing on its own outcome); that, and any rule that throws, fails the proposals it
+ * happens on (see {@link #evaluate}) and never the others, nor the caller.
  */
 final class CompiledRuleset {
 
@@ -58,10 +59,31 @@ final class CompiledRuleset {
         return routed;
     }
 
+    /**
+     * Routes one slice. When a rule fails on some proposal of it (its consequence throws, a condition cannot
+     * be evaluated, or it re-fires without end), the slice is halved until the failing proposals stand
+     * alone: they are answered with a {@link RoutingFailure}, every other proposal is routed as usual. One
+     * bad proposal in a slice of 1,000 costs about 2·log2(1,000) ≈ 20 extra evaluations.
+     */
     private List<RoutedProposal> evaluate(List<Proposal> proposals) {
         if (proposals.isEmpty()) {
             return List.of();
         }
+        try {
+            return evaluateTogether(proposals);
+        } catch (RuleFailed failed) {
+            if (proposals.size() == 1) {
+                return List.of(RoutedProposal.failed(proposals.get(0).getId(), metadata.hash(), failed.failure));
+            }
+            int half = proposals.size() / 2;
+            List<RoutedProposal> routed = new ArrayList<>(proposals.size());
+            routed.addAll(evaluate(proposals.subList(0, half)));
+            routed.addAll(evaluate(proposals.subList(half, proposals.size())));
+            return routed;
+        }
+    }
+
+    private List<RoutedProposal> evaluateTogether(List<Proposal> proposals) {
         List<Proposal> facts = withDistinctIds(proposals);
         int limit = FIRINGS_PER_PROPOSAL * facts.size() + 1_000;
         List<Command<?>> commands = List.of(
@@ -69,10 +91,15 @@ final class CompiledRuleset {
                 new FireAllRulesCommand("fired", limit, null),
                 COMMANDS.newGetObjects(fact -> fact instanceof Outcome, "outcomes"));
         StatelessKieSession session = kieBase.newStatelessKieSession();
-        ExecutionResults results = session.execute(COMMANDS.newBatchExecution(commands));
+        ExecutionResults results;
+        try {
+            results = session.execute(COMMANDS.newBatchExecution(commands));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new RuleFailed(RuleFailures.of(e));
+        }
         if (((Number) results.getValue("fired")).intValue() >= limit) {
-            throw new IllegalStateException("ruleset " + metadata.hash() + " fired more than " + limit
-                    + " rules for " + facts.size() + " proposals: a rule probably re-fires on its own outcome");
+            throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "more than " + FIRINGS_PER_PROPOSAL
+                    + " rule firings per proposal: a rule probably re-fires on its own outcome"));
         }
         Map<Long, List<Outcome>> outcomes = OutcomeMerger.byProposal((Iterable<?>) results.getValue("outcomes"));
         List<RoutedProposal> routed = new ArrayList<>(facts.size());
@@ -81,6 +108,16 @@ final class CompiledRuleset {
             routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
         }
         return routed;
+    }
+
+    /** A rule failed somewhere in an evaluation; which proposal it failed on is found by {@link #evaluate}. */
+    private static final class RuleFailed extends RuntimeException {
+        final transient RoutingFailure failure;
+
+        RuleFailed(RoutingFailure failure) {
+            super(failure.toString(), null, false, false);
+            this.failure = failure;
+        }
     }
 
     /** Outcomes join by proposal id; two proposals with one id in a batch would share outcomes, so they get stand-ins. */

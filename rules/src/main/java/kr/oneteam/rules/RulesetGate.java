@@ -42,14 +42,8 @@ final class RulesetGate {
                 files.files());
         CompiledRuleset ruleset = new CompiledRuleset(compiled.kieBase(), metadata);
         Function<List<Proposal>, List<RoutedProposal>> router = ruleset::route;
-        ScenarioRun run;
-        try {
-            run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
-        } catch (RuntimeException e) {
-            // A rule whose consequence throws, or that re-fires forever, fails here rather than in production.
-            problems.add(new RulesetProblem("(scenarios)", 0, 0, "routing the scenario proposals failed: " + e));
-            return new Verdict(null, problems, null);
-        }
+        // A rule whose consequence throws, or that re-fires forever, fails its scenario here rather than in production.
+        ScenarioRun run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
         problems.addAll(run.problems());
         return new Verdict(problems.isEmpty() ? ruleset : null, problems, run);
     }

@@ -91,7 +91,7 @@ public class ProposalRouting {
             for (int i = 0; i < forms.size(); i++) {
                 ProposalForm form = forms.get(i);
                 Proposal proposal = ProposalEntities.toEntity(form, byKey.get(Companies.key(form.company())), clock);
-                proposal.replaceRecommendations(RecommendationEntities.of(routed.get(i)), version);
+                RecommendationEntities.apply(routed.get(i), proposal, version);
                 entities.persist(proposal);
                 stored.add(proposal);
             }

@@ -16,6 +16,16 @@ final class RecommendationEntities {
     private RecommendationEntities() {
     }
 
+    /** Puts what the engine made of {@code proposal} into it: its recommendations, or why the rules failed on it. */
+    static void apply(RoutedProposal routed, kr.oneteam.domain.proposal.Proposal proposal,
+                      kr.oneteam.domain.ruleset.RulesetVersion version) {
+        if (routed.failed()) {
+            proposal.routingFailed(routed.failure().toString(), version);
+        } else {
+            proposal.replaceRecommendations(of(routed), version);
+        }
+    }
+
     static List<Recommendation> of(RoutedProposal routed) {
         return routed.recommendations().stream().map(RecommendationEntities::of).toList();
     }

@@ -104,7 +104,7 @@ public class Rerouting {
         for (int i = 0; i < page.size(); i++) {
             Proposal proposal = page.get(i);
             if (proposal.getRecommendations().stream().noneMatch(r -> r.isDecided())) {
-                proposal.replaceRecommendations(RecommendationEntities.of(routed.get(i)), version);
+                RecommendationEntities.apply(routed.get(i), proposal, version);
                 count++;
             }
         }

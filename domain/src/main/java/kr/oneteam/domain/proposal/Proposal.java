@@ -66,6 +66,7 @@ public class Proposal {
     public static final int EXTERNAL_REF_MAX = 64;
     public static final int CONSORTIUM_MAX = 50;
     public static final int NOTE_MAX = 4000;
+    public static final int ROUTING_FAILURE_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_seq")
@@ -161,6 +162,10 @@ public class Proposal {
 
     @Column(name = "ruleset_hash", length = 80)
     private String rulesetHash;
+
+    /** Why the rules could not route this proposal ("R-CMP-01: ArithmeticException: / by zero"); null when they could. */
+    @Column(name = "routing_failure", length = ROUTING_FAILURE_MAX)
+    private String routingFailure;
 
     @OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("due asc, id asc")
@@ -316,10 +321,26 @@ public class Proposal {
         recommendations.sort(Comparator.comparingInt(Recommendation::getRank));
         this.rulesetVersion = version;
         this.rulesetHash = version == null ? null : version.getContentHash();
+        this.routingFailure = null;
         if (status == ProposalStatus.NEW) {
             status = ProposalStatus.AWAITING_REVIEW;
         }
         refreshQueueColumns();
+    }
+
+    /**
+     * The rules failed on this proposal under {@code version}: it keeps no recommendation of the rules (an
+     * officer's overrides stay), shows as 미분류 and says why, so that it is never silently dropped
+     * (POLICY.md §3) and a batch it came in with goes on. Routing it again later clears the failure.
+     */
+    public void routingFailed(String failure, RulesetVersion version) {
+        if (failure == null || failure.isBlank()) {
+            throw new IllegalArgumentException("a routing failure needs its reason");
+        }
+        replaceRecommendations(List.of(), version);
+        String text = failure.strip();
+        this.routingFailure = text.length() <= ROUTING_FAILURE_MAX ? text
+                : text.substring(0, ROUTING_FAILURE_MAX - 1) + "…";
     }
 
     /** An officer asks the company a question; the proposal waits for the answer (NEEDS_INFO). */
@@ -493,6 +514,11 @@ public class Proposal {
     /** "미분류" for officers: the rules gave this proposal no recommendation at all (POLICY.md §3). */
     public boolean isUnclassified() {
         return status != ProposalStatus.NEW && recommendations.isEmpty();
+    }
+
+    /** Why the rules could not route this proposal, when they could not (it is then 미분류). */
+    public Optional<String> getRoutingFailure() {
+        return Optional.ofNullable(routingFailure);
     }
 
     public Long getId() {

@@ -56,6 +56,20 @@ class ProposalLifecycleTest {
         return p;
     }
 
+    @Test
+    void a_proposal_the_rules_failed_on_is_unclassified_with_the_reason_until_it_is_routed_again() {
+        Proposal p = awaitingReview();
+
+        p.routingFailed("R-TST-01: ArithmeticException: / by zero", null);
+
+        assertThat(p.isUnclassified()).isTrue();
+        assertThat(p.getStatus()).isEqualTo(ProposalStatus.AWAITING_REVIEW);
+        assertThat(p.getRoutingFailure()).contains("R-TST-01: ArithmeticException: / by zero");
+        p.replaceRecommendations(List.of(Fixtures.p06()), null);
+        assertThat(p.getRoutingFailure()).isEmpty();
+        assertThat(p.isUnclassified()).isFalse();
+    }
+
     // ---- Allowed transitions ----
 
     @Test

@@ -33,7 +33,10 @@ public record ScenarioRun(List<ScenarioResult> results, List<RulesetProblem> pro
             List<RoutedProposal> routed = router.apply(cases.stream().map(ScenarioCase::proposal).toList());
             for (int i = 0; i < cases.size(); i++) {
                 ScenarioCase c = cases.get(i);
-                ScenarioResult result = new ScenarioResult(c, c.expectation().differences(routed.get(i)));
+                RoutedProposal outcome = routed.get(i);
+                ScenarioResult result = new ScenarioResult(c, outcome.failed()
+                        ? List.of("rule " + outcome.failure().rule() + " failed on this case: " + outcome.failure().message())
+                        : c.expectation().differences(outcome));
                 results.add(result);
                 if (!result.passed()) {
                     problems.add(new RulesetProblem(c.file(), c.line(), 0, "scenario '" + c.name() + "' failed: "
