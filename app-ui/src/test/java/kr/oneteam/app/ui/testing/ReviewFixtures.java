@@ -14,7 +14,6 @@ import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
-import kr.oneteam.domain.ruleset.RulesetFile;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
 import kr.oneteam.domain.vocabulary.Accelerator;
@@ -98,10 +97,9 @@ public class ReviewFixtures {
         });
     }
 
+    /** The active version: fixture proposals are what the rules would say now, so no re-routing touches them. */
     private RulesetVersion ruleset() {
-        return rulesets.findAll().stream().filter(r -> r.getName().equals("2026.1")).findFirst()
-                .orElseGet(() -> rulesets.save(new RulesetVersion("2026.1",
-                        List.of(new RulesetFile("rules/test.drl", "package rules.test;")), 1, "test", "test", null,
-                        clock)));
+        return rulesets.findActive().orElseThrow();
     }
+
 }
