@@ -39,8 +39,11 @@ public class ApiSecurity {
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE)
                         .requestMatchers(HttpMethod.GET, "/api/proposals", "/api/proposals/*")
                         .hasAnyRole(Roles.OFFICER, Roles.ANALYST)
-                        .requestMatchers(HttpMethod.GET, "/api/ruleset/problems")
+                        .requestMatchers(HttpMethod.GET, "/api/ruleset/problems", "/api/ruleset/versions",
+                                "/api/ruleset/coverage")
                         .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/programmes").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/programmes/*").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/programmes", "/api/ruleset")
                         .hasAnyRole(Roles.ALL)
                         .anyRequest().denyAll())

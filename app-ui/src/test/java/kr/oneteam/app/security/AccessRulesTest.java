@@ -40,7 +40,10 @@ class AccessRulesTest {
                 arguments(HttpMethod.GET, "/api/proposals", Set.of("officer", "analyst")),
                 arguments(HttpMethod.GET, "/api/programmes", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset", Set.copyOf(USERS)),
-                arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")));
+                arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),
+                arguments(HttpMethod.GET, "/api/ruleset/versions", Set.of("analyst", "admin")),
+                arguments(HttpMethod.POST, "/api/programmes", Set.of("analyst", "admin")),
+                arguments(HttpMethod.PUT, "/api/programmes/P01", Set.of("analyst", "admin")));
     }
 
     @ParameterizedTest(name = "{0} {1} without credentials is 401")
