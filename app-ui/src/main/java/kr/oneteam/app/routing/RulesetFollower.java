@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,12 @@ class RulesetFollower {
     /** A version this instance could not compile: not tried again every second. */
     private volatile Long cannotServe;
     private volatile long lastSweep = System.nanoTime();
+    private volatile boolean stopping;
+    private volatile Switch lastSwitch;
+
+    /** How the last switch to another instance's activation went: when it was seen, how long compiling took. */
+    record Switch(long versionId, long seenAtNanos, long compileMillis, long servedAtNanos) {
+    }
 
     RulesetFollower(RulesetVersions versions, RulesetPublication publication, ServedRuleset served, Rerouting rerouting,
                     RulesetRefusals refusals,
@@ -90,6 +97,10 @@ class RulesetFollower {
         }
     }
 
+    Optional<Switch> lastSwitch() {
+        return Optional.ofNullable(lastSwitch);
+    }
+
     private void follow(long id) {
         long started = System.nanoTime();
         RulesetVersions.StoredContent stored = versions.contentOf(id).orElse(null);
@@ -97,6 +108,9 @@ class RulesetFollower {
             return;
         }
         Compilation compiled = stored.intact() ? RoutingEngine.compile(stored.content()) : null;
+        if (compiled != null && !compiled.passed() && (stopping || Thread.currentThread().isInterrupted())) {
+            return; // shutting down: the compiler was interrupted, which says nothing about the version
+        }
         if (compiled == null || !compiled.passed()) {
             List<RulesetProblem> problems = compiled == null
                     ? List.of(new RulesetProblem("(ruleset)", 0, 0, "the stored files of version #" + id
@@ -108,10 +122,12 @@ class RulesetFollower {
             refusals.record(RulesetRefusals.instance(instance), stored.storedHash(), problems);
             return;
         }
+        long compiledAt = System.nanoTime();
         long previous = served.versionId();
         if (served.serve(id, compiled.router())) {
-            log.info("Ruleset version #{} {} activated elsewhere; serving it instead of #{} after {} ms", id,
-                    compiled.hash(), previous, (System.nanoTime() - started) / 1_000_000);
+            lastSwitch = new Switch(id, started, (compiledAt - started) / 1_000_000, System.nanoTime());
+            log.info("Ruleset version #{} {} activated elsewhere; serving it instead of #{} (compiled in {} ms)", id,
+                    compiled.hash(), previous, lastSwitch.compileMillis());
         }
         if (cannotServe != null) {
             cannotServe = null;
@@ -122,6 +138,7 @@ class RulesetFollower {
 
     @PreDestroy
     void stop() {
+        stopping = true;
         timer.shutdownNow();
     }
 }

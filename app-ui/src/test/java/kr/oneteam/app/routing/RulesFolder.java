@@ -101,6 +101,17 @@ final class RulesFolder {
                 "gives", "AI 인재 양성 교육비 지원", "capacityUnit", "NONE");
     }
 
+    /**
+     * Imports the directory now. The watcher may have done it a moment before (it sees the same saves), so
+     * "already active" counts too — as long as the active version came from the directory.
+     */
+    static void importNow(kr.oneteam.app.StandaloneApp app) {
+        DirectoryImport.Result result = app.bean(DirectoryImport.class).scanNow();
+        assertThat(result).as(String.join("\n", app.bean(RulesetStatus.class).lastProblems()))
+                .isIn(DirectoryImport.Result.IMPORTED, DirectoryImport.Result.ACTIVE_ALREADY);
+        assertThat(app.bean(RulesetStatus.class).active().orElseThrow().source()).isEqualTo("DIRECTORY");
+    }
+
     static void await(String what, long seconds, BooleanSupplier condition) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!condition.getAsBoolean()) {

@@ -62,7 +62,7 @@ class RulesetActivationTest {
             // The analyst edits a rules file; the import publishes it.
             folder.write("p06-procurement.drl", RulesetContentOf.shipped("p06-procurement.drl")
                     + "\n// 2026.2: wording reviewed\n");
-            assertThat(app.bean(DirectoryImport.class).scanNow()).isEqualTo(DirectoryImport.Result.IMPORTED);
+            RulesFolder.importNow(app);
 
             JsonNode active = api.get("analyst", "/api/ruleset").json();
             long newVersion = active.get("id").asLong();
@@ -129,7 +129,7 @@ class RulesetActivationTest {
         try (StandaloneApp app = start(rulesDir.toString())) {
             addP16(app);
             folder.write("p16-talent.drl", RulesFolder.P16);
-            assertThat(app.bean(DirectoryImport.class).scanNow()).isEqualTo(DirectoryImport.Result.IMPORTED);
+            RulesFolder.importNow(app);
             // Then an analyst publishes something else (the workspace of issue 9 calls this service).
             RulesetPublication.Publication published = app.bean(RulesetPublication.class).publish(
                     RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// reviewed\n"),
