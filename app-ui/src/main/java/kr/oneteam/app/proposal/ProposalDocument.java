@@ -1,14 +1,5 @@
 package kr.oneteam.app.proposal;
 
-import kr.oneteam.app.intake.CompanyForm;
-import kr.oneteam.app.intake.ComputeForm;
-import kr.oneteam.app.intake.ConsortiumForm;
-import kr.oneteam.app.intake.DataForm;
-import kr.oneteam.app.intake.GlobalForm;
-import kr.oneteam.app.intake.InfraForm;
-import kr.oneteam.app.intake.ProcurementForm;
-import kr.oneteam.app.intake.ProposalForm;
-import kr.oneteam.app.intake.RegulationForm;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.Stage;

@@ -1,7 +1,6 @@
 package kr.oneteam.app.proposal;
 
 import jakarta.persistence.criteria.Predicate;
-import kr.oneteam.app.routing.ProposalEntities;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
