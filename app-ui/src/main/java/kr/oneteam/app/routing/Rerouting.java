@@ -1,6 +1,7 @@
 package kr.oneteam.app.routing;
 
 import jakarta.annotation.PreDestroy;
+import kr.oneteam.app.proposal.ProposalEntities;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import kr.oneteam.domain.audit.AuditEntry;
