@@ -12,6 +12,9 @@ import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.ruleset.RulesetSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +52,9 @@ class RulesetActivationTest {
     }
 
     @Test
-    void a_directory_change_is_published_and_reroutes_undecided_proposals_and_leaves_decided_ones_alone() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_directory_change_is_published_and_reroutes_undecided_proposals_and_leaves_decided_ones_alone(
+            CapturedOutput log) {
         RulesFolder folder = RulesFolder.copyOfShipped(rulesDir);
         try (StandaloneApp app = start(rulesDir.toString())) {
             Api api = app.api();
@@ -70,6 +75,9 @@ class RulesetActivationTest {
             assertThat(active.get("source").asText()).isEqualTo("DIRECTORY");
             assertThat(active.get("sourceDetail").asText()).isEqualTo(rulesDir.toAbsolutePath().normalize().toString());
             assertThat(active.get("servedHere").asLong()).isEqualTo(newVersion);
+            assertThat(log.getOut()).as("the log names the version by the API's hash")
+                    .contains("Ruleset version #" + newVersion + " " + active.get("hash").asText() + " published")
+                    .contains("Ruleset " + active.get("hash").asText() + " active from");
             JdbcTemplate jdbc = app.bean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from ruleset_version where active", Long.class)).isEqualTo(1);
             RulesFolder.await("re-routing", 30, () -> rulesetOf(api, undecided) == newVersion);

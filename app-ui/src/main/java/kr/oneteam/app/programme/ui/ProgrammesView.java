@@ -83,7 +83,7 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
                 edit.setId("programme-edit-" + p.code());
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 return edit;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
     }

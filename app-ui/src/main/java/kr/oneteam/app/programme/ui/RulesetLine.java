@@ -6,7 +6,8 @@ import kr.oneteam.app.routing.RulesetStatus;
 
 /**
  * One line naming the ruleset that routes to these programmes: version, the full content hash (the same
- * string as {@code GET /api/ruleset} and the log), where it came from, how many rules, since when.
+ * string as {@code GET /api/ruleset} and the log), where it came from, how many rules, since when, and how
+ * many open proposals its rules failed on (stored as 미분류).
  */
 class RulesetLine extends Span {
 
@@ -15,6 +16,7 @@ class RulesetLine extends Span {
         getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         rulesets.active().ifPresent(v -> setText(getTranslation("catalogue.ruleset.line", v.id(), v.hash(),
                 getTranslation("catalogue.ruleset.source." + v.source()), v.ruleCount(),
-                v.activatedAt() == null ? "" : Formats.dateTime(v.activatedAt()))));
+                v.activatedAt() == null ? "" : Formats.dateTime(v.activatedAt()))
+                + (v.unrouted() == 0 ? "" : " · " + getTranslation("catalogue.ruleset.unrouted", v.unrouted()))));
     }
 }
