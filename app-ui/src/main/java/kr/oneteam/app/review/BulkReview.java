@@ -46,15 +46,15 @@ public class BulkReview {
             throw new ReviewRefused("bulk.tooMany", MAX);
         }
         List<Long> done = new ArrayList<>();
-        Map<Long, String> refused = new LinkedHashMap<>();
+        Map<Long, BulkOutcome.Refusal> refused = new LinkedHashMap<>();
         for (long id : ids.stream().distinct().toList()) {
             try {
                 action.accept(id);
                 done.add(id);
             } catch (ReviewRefused refusal) {
-                refused.put(id, refusal.messageKey());
+                refused.put(id, new BulkOutcome.Refusal(refusal.messageKey(), List.of(refusal.arguments())));
             } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
-                refused.put(id, "review.conflict");
+                refused.put(id, new BulkOutcome.Refusal("review.conflict", List.of()));
             }
         }
         return new BulkOutcome(done, refused);
