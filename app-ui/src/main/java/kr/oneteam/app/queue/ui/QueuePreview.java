@@ -48,7 +48,8 @@ class QueuePreview extends Aside {
         company.setId("preview-company");
         Span status = new Span(detail.status().label(locale));
         status.getElement().getThemeList().add("badge");
-        Span received = new Span(Formats.dateTime(detail.receivedAt()));
+        Span received = new Span(Formats.dateTime(detail.receivedAt()) + " · " + getTranslation("queue.preview.eligible",
+                detail.recommendations().stream().filter(r -> r.isDecidable() && !r.isBacklog()).count()));
         received.addClassName("secondary");
         Span assignee = new Span(detail.assignee() == null ? getTranslation("assign.nobody")
                 : getTranslation("assign.current", detail.assignee()));

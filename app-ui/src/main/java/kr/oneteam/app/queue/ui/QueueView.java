@@ -98,22 +98,17 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
         LocalDate today = Formats.todayInSeoul();
         grid.addColumn(row -> row.status().label(getLocale())).setKey("status").setSortProperty("status")
                 .setHeader(getTranslation("queue.col.status")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.dateTime(row.receivedAt())).setKey("receivedAt")
+        // The day in the grid; the minute in the preview and the case.
+        grid.addColumn(row -> Formats.date(row.receivedAt().atZone(Formats.SEOUL).toLocalDate())).setKey("receivedAt")
                 .setSortProperty("receivedAt").setHeader(getTranslation("queue.col.received")).setAutoWidth(true);
         grid.addColumn(QueueRow::company).setKey("company").setSortProperty("companyName")
                 .setHeader(getTranslation("queue.col.company")).setFlexGrow(1);
         // Titles wrap (LUMO_WRAP_CELL_CONTENT) and the whole title is the tooltip: nothing is cut off unread.
-        grid.addColumn(QueueRow::title).setKey("title").setHeader(getTranslation("queue.col.title")).setFlexGrow(3)
-                .setTooltipGenerator(QueueRow::title);
-        grid.addColumn(row -> row.sizeClass() == null ? "" : row.sizeClass().label(getLocale())).setKey("size")
-                .setHeader(getTranslation("queue.col.size")).setAutoWidth(true);
-        grid.addColumn(row -> row.categories().stream().map(c -> c.label(getLocale()))
-                        .collect(Collectors.joining(", "))).setKey("categories")
-                .setHeader(getTranslation("queue.col.categories")).setFlexGrow(1);
+        grid.addColumn(QueueRow::title).setKey("title").setHeader(getTranslation("queue.col.title")).setFlexGrow(4)
+                .setWidth("14rem").setTooltipGenerator(QueueRow::title);
+        // Size, categories and every recommendation are in the preview beside the grid, so the title keeps its room.
         grid.addColumn(this::top).setKey("top").setSortProperty("topScore")
                 .setHeader(getTranslation("queue.col.top")).setAutoWidth(true);
-        grid.addColumn(QueueRow::eligibleCount).setKey("eligible").setSortProperty("eligibleCount")
-                .setHeader(getTranslation("queue.col.eligible")).setAutoWidth(true);
         grid.addComponentColumn(row -> followUp(row, today)).setKey("followUp").setSortProperty("nextFollowUpDue")
                 .setHeader(getTranslation("queue.col.followUp")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setKey("assignee").setSortProperty("assignee")

@@ -77,7 +77,8 @@ class ProposalPane extends Section {
     private Div ask(ProposalDetail proposal) {
         Div ask = new Div();
         ask.addClassName("ask");
-        H4 title = new H4(proposal.title());
+        // The title is the header's; here the company's own words under a plain label.
+        H4 title = new H4(getTranslation("detail.text"));
         title.setId("proposal-ask-title");
         Paragraph text = new Paragraph();
         text.setId("proposal-text");

@@ -76,8 +76,8 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
         add(new CaseHeader(detail, CurrentUser.canDecide(), officers,
                 new CaseHeader.Actions(actions::assign, actions::close, actions::reopen, this::openHelp)));
         add(tabs());
-        Div left = column(new ProposalPane(detail));
-        Div right = column(decisions(detail, canDecide), progress(detail, canDecide));
+        Div left = column("detail.tab.proposal", new ProposalPane(detail));
+        Div right = column("detail.tab.decisions", decisions(detail, canDecide), progress(detail, canDecide));
         Div panes = new Div(left, right);
         panes.setId("case-panes");
         panes.addClassName("case-panes");
@@ -85,9 +85,13 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
         showTab(shownTab);
     }
 
-    private static Div column(com.vaadin.flow.component.Component... panes) {
+    /** A column scrolls on its own on wide screens; focusable so the keyboard can scroll it too (WCAG 2.1.1). */
+    private Div column(String labelKey, com.vaadin.flow.component.Component... panes) {
         Div column = new Div(panes);
         column.addClassName("case-column");
+        column.getElement().setAttribute("tabindex", "0");
+        column.getElement().setAttribute("role", "region");
+        column.getElement().setAttribute("aria-label", getTranslation(labelKey));
         return column;
     }
 
