@@ -84,6 +84,18 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void axe_does_find_a_violation_when_there_is_one() {
+        browser.open("/login");
+        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
+        // An image without a text alternative and a button without a name: what the checks exist to catch.
+        browser.js("const i = document.createElement('img'); i.src = 'data:,'; document.body.appendChild(i);"
+                + "const b = document.createElement('button'); document.body.appendChild(b);");
+
+        assertThat(Axe.check(browser)).filteredOn(Axe.Violation::isSeriousOrCritical)
+                .extracting(Axe.Violation::id).contains("image-alt", "button-name");
+    }
+
+    @Test
     void the_queue_has_no_serious_or_critical_violation() {
         fixtures.gpuProposal("접근성 큐 주식회사", "접근성 점검용 GPU 요청 — 제목이 길어도 줄바꿈되어 읽힙니다", "본문", 2);
         signIn("officer");

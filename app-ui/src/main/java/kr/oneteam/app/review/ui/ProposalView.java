@@ -136,10 +136,17 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
         DecisionKeys.bind(recommendations, this::openHelp);
         pane.add(recommendations);
         if (canDecide) {
-            OverrideForm override = new OverrideForm(programmes.catalogue().stream().map(ProgrammeCapacity::code).toList());
-            override.addOverrideListener(event -> actions.addOverride(event.programme(), event.reason(), override));
-            Details addProgramme = new Details(getTranslation("override.open"), override);
+            Details addProgramme = new Details(getTranslation("override.open"));
             addProgramme.setId("override");
+            // The form (and the catalogue it lists) is made when first opened: most cases never need it.
+            addProgramme.addOpenedChangeListener(change -> {
+                if (change.isOpened() && addProgramme.getContent().findAny().isEmpty()) {
+                    OverrideForm override = new OverrideForm(
+                            programmes.catalogue().stream().map(ProgrammeCapacity::code).toList());
+                    override.addOverrideListener(event -> actions.addOverride(event.programme(), event.reason(), override));
+                    addProgramme.add(override);
+                }
+            });
             // Opened where the rules found nothing: adding a programme is then the officer's first move.
             addProgramme.setOpened(detail.isUnclassified());
             pane.add(addProgramme);

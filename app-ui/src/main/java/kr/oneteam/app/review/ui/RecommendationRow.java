@@ -4,9 +4,9 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,8 +28,9 @@ class RecommendationRow extends Div {
 
     private final RecommendationLine recommendation;
     private final boolean canDecide;
-    private final TextArea comment = new TextArea();
-    private Details reasons;
+    /** Made when first needed: most rows are decided without one, and a case of 16 stays light to draw. */
+    private TextArea comment;
+    private NativeDetails reasons;
 
     RecommendationRow(RecommendationLine recommendation, boolean canDecide) {
         this.recommendation = recommendation;
@@ -42,9 +43,6 @@ class RecommendationRow extends Div {
         getElement().setAttribute("aria-label", summary());
         getElement().addEventListener("focusin", e -> fireEvent(new Focused(this)));
         add(mainLine(code), reasons());
-        if (canDecide && !recommendation.isDecided()) {
-            add(commentField(code));
-        }
     }
 
     private String summary() {
@@ -139,7 +137,7 @@ class RecommendationRow extends Div {
         return button;
     }
 
-    private Details reasons() {
+    private NativeDetails reasons() {
         Locale locale = getLocale();
         String first = recommendation.reasons().isEmpty() ? getTranslation("rec.noReason")
                 : recommendation.reasons().get(0).text(locale);
@@ -160,32 +158,40 @@ class RecommendationRow extends Div {
             ruleset.addClassName("secondary");
             body.add(ruleset);
         }
-        reasons = new Details(summary, body);
+        // A native <details>: keyboard and screen readers know it, and it costs the page almost nothing.
+        reasons = new NativeDetails(summary, body);
         reasons.setId("reasons-" + recommendation.programme());
         reasons.addClassName("rec-reasons");
         return reasons;
     }
 
     private TextArea commentField(String code) {
-        comment.setId("comment-" + code);
-        comment.setLabel(getTranslation("rec.comment.for", code));
-        comment.setWidthFull();
-        comment.setMaxLength(2000);
-        comment.setVisible(false);
-        DecisionKeys.typingStaysInField(comment);
-        return comment;
+        TextArea field = new TextArea();
+        field.setId("comment-" + code);
+        field.setLabel(getTranslation("rec.comment.for", code));
+        field.setWidthFull();
+        field.setMaxLength(2000);
+        DecisionKeys.typingStaysInField(field);
+        return field;
     }
 
     /** Shows the comment field and puts the cursor in it. */
     void openComment() {
         if (canDecide && !recommendation.isDecided()) {
-            comment.setVisible(true);
+            if (comment == null) {
+                comment = commentField(recommendation.programme());
+                add(comment);
+            }
             comment.focus();
         }
     }
 
+    private String commentText() {
+        return comment == null ? "" : comment.getValue();
+    }
+
     void toggleReasons() {
-        reasons.setOpened(!reasons.isOpened());
+        reasons.setOpen(!reasons.isOpen());
     }
 
     void focus() {
@@ -194,7 +200,7 @@ class RecommendationRow extends Div {
 
     /** The keyboard's D: a decline needs a comment, so an empty one is opened first rather than refused. */
     void declineOrAskForComment() {
-        if (comment.getValue().isBlank()) {
+        if (commentText().isBlank()) {
             openComment();
         } else {
             fire(Action.DECLINE);
@@ -205,8 +211,10 @@ class RecommendationRow extends Div {
         if (!canDecide || (action == Action.REOPEN) != recommendation.isDecided()) {
             return;
         }
-        comment.setInvalid(false);
-        fireEvent(new DecisionRequested(this, action, comment.getValue()));
+        if (comment != null) {
+            comment.setInvalid(false);
+        }
+        fireEvent(new DecisionRequested(this, action, commentText()));
     }
 
     /** The service refused the decision for a reason about the comment: show it on the (opened) field. */

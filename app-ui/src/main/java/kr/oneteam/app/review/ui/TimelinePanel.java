@@ -1,5 +1,7 @@
 package kr.oneteam.app.review.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -16,16 +18,28 @@ import kr.oneteam.domain.vocabulary.Channel;
  */
 class TimelinePanel extends Div {
 
+    /** The newest lines shown at first; a case with hundreds of entries shows the rest on request. */
+    static final int FIRST = 30;
+
+    private final OrderedList list = new OrderedList();
+
     TimelinePanel(List<TimelineEntry> timeline) {
         setId("timeline");
         addClassName("timeline");
-        OrderedList list = new OrderedList();
         list.setId("timeline-list");
         list.getElement().setAttribute("aria-label", getTranslation("detail.history"));
-        for (TimelineEntry entry : timeline) {
-            list.add(line(entry));
-        }
+        timeline.stream().limit(FIRST).forEach(entry -> list.add(line(entry)));
         add(list);
+        if (timeline.size() > FIRST) {
+            Button all = new Button(getTranslation("timeline.showAll", timeline.size()));
+            all.setId("timeline-all");
+            all.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            all.addClickListener(click -> {
+                timeline.stream().skip(FIRST).forEach(entry -> list.add(line(entry)));
+                remove(all);
+            });
+            add(all);
+        }
     }
 
     private ListItem line(TimelineEntry entry) {

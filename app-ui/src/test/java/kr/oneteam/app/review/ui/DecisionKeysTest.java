@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.textfield.TextArea;
 import kr.oneteam.app.review.ProposalDetail;
@@ -57,7 +57,6 @@ class DecisionKeysTest extends KaribuSpringTest {
 
         _fireShortcut(panel, Key.KEY_D);
         TextArea comment = _get(TextArea.class, spec -> spec.withId("comment-P01"));
-        assertThat(comment.isVisible()).isTrue();
         assertThat(outcome(id, "P01")).isNull();
 
         _setValue(comment, "예산 소진");
@@ -82,10 +81,10 @@ class DecisionKeysTest extends KaribuSpringTest {
         assertThat(outcome(id, "P01")).isNull();
         RecommendationsPanel redrawn = _get(RecommendationsPanel.class);
         assertThat(redrawn.current().recommendation().programme()).isEqualTo("P01");
-        Details reasons = _get(Details.class, spec -> spec.withId("reasons-P01"));
-        assertThat(reasons.isOpened()).isFalse();
+        NativeDetails reasons = _get(NativeDetails.class, spec -> spec.withId("reasons-P01"));
+        assertThat(reasons.isOpen()).isFalse();
         _fireShortcut(redrawn, Key.KEY_R);
-        assertThat(reasons.isOpened()).isTrue();
+        assertThat(reasons.isOpen()).isTrue();
     }
 
     @Test
