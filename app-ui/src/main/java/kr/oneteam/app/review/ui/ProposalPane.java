@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
@@ -80,7 +79,8 @@ class ProposalPane extends Section {
         // The title is the header's; here the company's own words under a plain label.
         H4 title = new H4(getTranslation("detail.text"));
         title.setId("proposal-ask-title");
-        Paragraph text = new Paragraph();
+        // A Div, as before: other features' tests find the company's text by this id and type.
+        Div text = new Div();
         text.setId("proposal-text");
         text.addClassName("proposal-text");
         text.setText(proposal.text());

@@ -39,7 +39,7 @@ class CaseScreenTest extends KaribuSpringTest {
         _assertNone(proposal, Span.class, spec -> spec.withId("mark-venture"));
         assertThat(_get(proposal, Span.class, spec -> spec.withId("company-awards")).getText()).isEqualTo("현재 수혜 사업 없음");
         // What: the ask in full, and each block as a definition list.
-        assertThat(_get(proposal, Paragraph.class, spec -> spec.withId("proposal-text")).getText())
+        assertThat(_get(proposal, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("proposal-text")).getText())
                 .isEqualTo("H100 16장으로 4개월 미세조정합니다.");
         DescriptionList compute = _get(proposal, DescriptionList.class, spec -> spec.withClasses("fields")
                 .withPredicate(dl -> dl.getParent().flatMap(p -> p.getId()).orElse("").equals("block-compute")));
