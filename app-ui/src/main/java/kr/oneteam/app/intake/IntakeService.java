@@ -44,6 +44,8 @@ public class IntakeService {
     private final ProgrammeCodes programmeCodes;
     private final ProposalRouting routing;
     private final Semaphore largeBodies;
+    /** Nanoseconds the last batch spent reading and checking its items (BatchIntakeBenchmark prints it). */
+    private volatile long lastReadNanos;
 
     public IntakeService(ProposalReader reader, ProgrammeCodes programmeCodes, ProposalRouting routing,
                          @Value("${oneteam.intake.parallel-batches:2}") int parallelBatches) {
@@ -77,7 +79,18 @@ public class IntakeService {
 
     /** A batch body: a JSON array of up to {@link #BATCH_MAX} proposals, each taken or refused on its own. */
     public List<BatchOutcome> submitBatch(InputStream body, String actor) {
-        return withLargeBody(() -> store(readAll(body, true), actor));
+        return withLargeBody(() -> {
+            long started = System.nanoTime();
+            List<Reading> readings = readAll(body, true);
+            lastReadNanos = System.nanoTime() - started;
+            return store(readings, actor);
+        });
+    }
+
+    /** Read and check, route, store: nanoseconds of the last batch. */
+    public long[] lastBatchTimings() {
+        long[] routeAndStore = routing.lastTimings();
+        return new long[] {lastReadNanos, routeAndStore[0], routeAndStore[1]};
     }
 
     /** The demo loader's way in: the same as a batch body. */
