@@ -141,6 +141,19 @@ class ApiProblems {
         return status(HttpStatus.NOT_ACCEPTABLE, "problem.notAcceptable.title");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return status(HttpStatus.FORBIDDEN, "problem.forbidden.title");
+    }
+
+    /** A stored ruleset version asked for a preview that no longer compiles: its problems, as the gate says them. */
+    @ExceptionHandler(kr.oneteam.app.routing.StoredRulesets.UnusableRuleset.class)
+    ResponseEntity<ProblemDetail> unusable(kr.oneteam.app.routing.StoredRulesets.UnusableRuleset e) {
+        ResponseEntity<ProblemDetail> answer = status(HttpStatus.CONFLICT, "problem.rulesetUnusable.title");
+        answer.getBody().setProperty("problems", e.problems());
+        return answer;
+    }
+
     @ExceptionHandler(IntakeBusyException.class)
     ResponseEntity<ProblemDetail> busy(IntakeBusyException e) {
         return unavailable();

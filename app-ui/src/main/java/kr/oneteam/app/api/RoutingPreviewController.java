@@ -11,6 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import kr.oneteam.app.routing.StoredRulesets;
+import kr.oneteam.app.security.Roles;
+import kr.oneteam.rules.Router;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.RequestParam;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -24,16 +30,30 @@ import java.util.List;
 class RoutingPreviewController {
 
     private final IntakeService intake;
+    private final StoredRulesets rulesets;
     private final FieldMessages messages;
 
-    RoutingPreviewController(IntakeService intake, FieldMessages messages) {
+    RoutingPreviewController(IntakeService intake, StoredRulesets rulesets, FieldMessages messages) {
         this.intake = intake;
+        this.rulesets = rulesets;
         this.messages = messages;
     }
 
+    /**
+     * {@code ?ruleset={versionId}} (analysts only) routes with that stored version, compiled without activating
+     * it, to see what an earlier or another version would make of the proposals.
+     */
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Object preview(HttpServletRequest request) throws IOException {
-        IntakeService.Previews previews = intake.preview(request.getInputStream());
+    Object preview(HttpServletRequest request, @RequestParam(name = "ruleset", required = false) Long version)
+            throws IOException {
+        Router router = null;
+        if (version != null) {
+            if (!request.isUserInRole(Roles.ANALYST)) {
+                throw new AccessDeniedException("only analysts preview with another ruleset version");
+            }
+            router = rulesets.router(version).orElseThrow(() -> new NotFoundException("ruleset version " + version));
+        }
+        IntakeService.Previews previews = intake.preview(request.getInputStream(), router);
         RulesetRef ruleset = new RulesetRef(previews.rulesetHash());
         if (previews.single()) {
             IntakeService.Preview only = previews.items().get(0);

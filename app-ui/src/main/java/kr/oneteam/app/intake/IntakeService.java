@@ -112,6 +112,11 @@ public class IntakeService {
      * @return one preview per item; {@code single} tells whether the body was one object rather than an array
      */
     public Previews preview(InputStream body) {
+        return preview(body, null);
+    }
+
+    /** The same with {@code router} (a stored version's) instead of the active ruleset, when not null. */
+    public Previews preview(InputStream body, kr.oneteam.rules.Router router) {
         return withLargeBody(() -> {
             List<Reading> readings = new ArrayList<>();
             boolean[] single = {false};
@@ -121,7 +126,7 @@ public class IntakeService {
                 readings.add(reader.read(item, known));
             });
             List<ProposalForm> valid = readings.stream().filter(Reading::valid).map(Reading::form).toList();
-            ProposalRouting.Routing routed = routing.route(valid);
+            ProposalRouting.Routing routed = router == null ? routing.route(valid) : routing.route(valid, router);
             List<Preview> previews = new ArrayList<>(readings.size());
             int next = 0;
             for (int i = 0; i < readings.size(); i++) {

@@ -82,6 +82,12 @@ public class ProposalRouting {
         return new Routing(routed, active);
     }
 
+    /** What a given router (e.g. a stored, inactive version's) makes of each form; nothing stored. */
+    public Routing route(List<ProposalForm> forms, kr.oneteam.rules.Router router) {
+        return new Routing(router.routeAll(IntStream.range(0, forms.size())
+                .mapToObj(i -> RulesFacts.of(i, forms.get(i))).toList()), router.ruleset());
+    }
+
     /** The engine's answer for a list of forms, and the ruleset that gave it. */
     public record Routing(List<RoutedProposal> proposals, ActiveRuleset ruleset) {
     }
@@ -104,8 +110,10 @@ public class ProposalRouting {
         String shortHash = shortHash(routing.ruleset().hash());
         List<Stored> result = transactions.execute(tx -> {
             RulesetVersion version = entities.getReference(RulesetVersion.class, versionId);
+            long t0 = System.nanoTime();
             Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
             entities.flush();
+            long t1 = System.nanoTime();
             List<Proposal> built = new ArrayList<>(forms.size());
             for (int i = 0; i < forms.size(); i++) {
                 ProposalForm form = forms.get(i);
@@ -113,6 +121,7 @@ public class ProposalRouting {
                 RecommendationEntities.apply(routing.proposals().get(i), proposal, version);
                 built.add(proposal);
             }
+            long t2 = System.nanoTime();
             List<Long> ids = new ArrayList<>(forms.size());
             int[] position = {0};
             ids.addAll(bulk.insert(built, id -> {
@@ -121,6 +130,10 @@ public class ProposalRouting {
             }));
             if (tx.isNewTransaction()) {
                 entities.clear();
+            }
+            if (forms.size() >= 100) {
+                log.info("storing {}: companies {} ms, entities {} ms, rows {} ms", forms.size(), (t1 - t0) / 1_000_000,
+                        (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             }
             List<Stored> stored = new ArrayList<>(ids.size());
             for (int i = 0; i < ids.size(); i++) {

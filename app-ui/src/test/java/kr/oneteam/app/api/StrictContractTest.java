@@ -267,6 +267,22 @@ class StrictContractTest {
         assertThat(api.post("officer", "/api/routing/preview", proposal).status()).isEqualTo(200);
     }
 
+    @Test
+    void an_analyst_previews_with_a_stored_ruleset_version_and_others_may_not() {
+        ObjectNode proposal = Api.demoProposal(2, ref());
+        long active = api.get("analyst", "/api/ruleset").json().get("id").asLong();
+        JsonNode withActive = api.post("analyst", "/api/routing/preview", proposal).json();
+
+        Api.Reply byVersion = api.post("analyst", "/api/routing/preview?ruleset=" + active, proposal);
+
+        assertThat(byVersion.status()).as(byVersion.body()).isEqualTo(200);
+        assertThat(byVersion.json().get("recommendations")).isEqualTo(withActive.get("recommendations"));
+        assertThat(api.post("intake", "/api/routing/preview?ruleset=" + active, proposal).status()).isEqualTo(403);
+        Api.Reply unknown = api.post("analyst", "/api/routing/preview?ruleset=987654", proposal);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+    }
+
     private long count() {
         return jdbc.queryForObject("select count(*) from proposal", Long.class);
     }

@@ -134,10 +134,62 @@ public class ProposalBulkInsert {
         return result;
     }
 
+    /**
+     * Binds every value with its SQL type, taken from the column's first non-null value: Spring would otherwise ask
+     * the driver for parameter metadata at every null, which on PostgreSQL is a round trip per statement.
+     */
     private void batch(String sql, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += batchSize) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + batchSize)));
+        if (rows.isEmpty()) {
+            return;
         }
+        int[] types = new int[rows.get(0).length];
+        for (int c = 0; c < types.length; c++) {
+            types[c] = java.sql.Types.NULL;
+            for (Object[] row : rows) {
+                if (row[c] != null) {
+                    types[c] = sqlType(row[c]);
+                    break;
+                }
+            }
+        }
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            jdbc.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                @Override
+                public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                    Object[] row = slice.get(i);
+                    for (int c = 0; c < row.length; c++) {
+                        if (row[c] == null) {
+                            ps.setNull(c + 1, types[c]);
+                        } else {
+                            ps.setObject(c + 1, row[c], types[c]);
+                        }
+                    }
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return slice.size();
+                }
+            });
+        }
+    }
+
+    private static int sqlType(Object value) {
+        if (value instanceof String) {
+            return java.sql.Types.VARCHAR;
+        } else if (value instanceof Long) {
+            return java.sql.Types.BIGINT;
+        } else if (value instanceof Integer) {
+            return java.sql.Types.INTEGER;
+        } else if (value instanceof Boolean) {
+            return java.sql.Types.BOOLEAN;
+        } else if (value instanceof java.math.BigDecimal) {
+            return java.sql.Types.NUMERIC;
+        } else if (value instanceof java.time.OffsetDateTime) {
+            return java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+        }
+        throw new IllegalArgumentException("no SQL type for " + value.getClass());
     }
 
     private static void requireFresh(Proposal p) {
