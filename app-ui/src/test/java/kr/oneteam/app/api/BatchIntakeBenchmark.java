@@ -42,26 +42,33 @@ class BatchIntakeBenchmark {
     void ten_thousand_proposals_are_taken_in_on_h2_and_postgresql_and_the_figures_printed() throws Exception {
         List<String> lines = new ArrayList<>();
         String h2 = "jdbc:h2:mem:bench-%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        lines.add(run("H2", String.format(h2, UUID.randomUUID()), "sa", "", String.format(h2, UUID.randomUUID())));
+        lines.add(run("H2", String.format(h2, UUID.randomUUID()), "sa", "", String.format(h2, UUID.randomUUID()), ""));
         try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             String oldDb = createDatabase(postgres, "bench_old");
             String newDb = createDatabase(postgres, "bench_new");
-            lines.add(run("PostgreSQL", oldDb, "postgres", "postgres", newDb));
+            // As the postgres profile sets it, for old and new alike.
+            lines.add(run("PostgreSQL", oldDb, "postgres", "postgres", newDb,
+                    "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true"));
         }
         System.out.printf("%nBATCH INTAKE BENCHMARK (%d proposals per batch, HTTP, one run)%n", SIZE);
         lines.forEach(System.out::println);
         System.out.println();
     }
 
-    private String run(String database, String oldUrl, String user, String password, String newUrl) throws Exception {
+    private String run(String database, String oldUrl, String user, String password, String newUrl, String extra)
+            throws Exception {
         double oldRate = Double.NaN;
         if (!OLD_JAR.isBlank()) {
-            oldRate = runOldJar(oldUrl, user, password);
+            oldRate = runOldJar(oldUrl, user, password, extra);
         }
-        try (StandaloneApp app = StandaloneApp.start(null, "--server.port=0",
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + newUrl, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--oneteam.rules.dir=", "--oneteam.demo.proposals=false",
-                "--oneteam.security.bcrypt-strength=4", "--oneteam.security.demo-password=" + Api.PASSWORD)) {
+                "--oneteam.security.bcrypt-strength=4", "--oneteam.security.demo-password=" + Api.PASSWORD));
+        if (!extra.isBlank()) {
+            args.add(extra);
+        }
+        try (StandaloneApp app = StandaloneApp.start(null, args.toArray(String[]::new))) {
             Api api = app.api();
             post(api, generate("WARMUP", Math.min(SIZE, 1_000)));
             long started = System.nanoTime();
@@ -80,15 +87,19 @@ class BatchIntakeBenchmark {
     }
 
     /** The old code, run as its own process on the same kind of database, measured the same way. */
-    private double runOldJar(String url, String user, String password) throws Exception {
+    private double runOldJar(String url, String user, String password, String extra) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder("java", "-Xmx2g", "-jar", new File(OLD_JAR).getAbsolutePath(),
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx2g", "-jar", new File(OLD_JAR).getAbsolutePath(),
                 "--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--oneteam.rules.dir=", "--oneteam.demo.proposals=false",
-                "--oneteam.security.demo-password=" + Api.PASSWORD, "--oneteam.security.bcrypt-strength=4")
+                "--oneteam.security.demo-password=" + Api.PASSWORD, "--oneteam.security.bcrypt-strength=4"));
+        if (!extra.isBlank()) {
+            command.add(extra);
+        }
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(new File(System.getProperty("java.io.tmpdir"), "old-jar.log"))
                 .start();
         try {

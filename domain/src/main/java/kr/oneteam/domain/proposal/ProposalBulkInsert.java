@@ -258,17 +258,21 @@ public class ProposalBulkInsert {
         return value == null ? null : value.name();
     }
 
-    /** {@code count} new ids of {@code sequence}, in blocks of {@link #ALLOCATION}. */
+    /** {@code count} new ids of {@code sequence}, in blocks of {@link #ALLOCATION}, asked in one query per round. */
     long[] ids(String sequence, int count) {
         long[] ids = new long[count];
         int filled = 0;
         while (filled < count) {
-            Long value = jdbc.queryForObject("select nextval('" + sequence + "')", Long.class);
-            if (value == null || value < FIRST_SAFE_VALUE) {
-                continue;
-            }
-            for (long id = value - ALLOCATION + 1; id <= value && filled < count; id++) {
-                ids[filled++] = id;
+            int blocks = (count - filled + ALLOCATION - 1) / ALLOCATION;
+            List<Long> values = jdbc.queryForList(
+                    "select nextval('" + sequence + "') from generate_series(1, " + blocks + ")", Long.class);
+            for (Long value : values) {
+                if (value == null || value < FIRST_SAFE_VALUE) {
+                    continue;
+                }
+                for (long id = value - ALLOCATION + 1; id <= value && filled < count; id++) {
+                    ids[filled++] = id;
+                }
             }
         }
         return ids;
