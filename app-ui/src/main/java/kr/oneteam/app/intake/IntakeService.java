@@ -228,7 +228,8 @@ public class IntakeService {
         Map<String, Long> stored = refs.isEmpty() ? Map.of() : routing.existingIds(refs);
         List<Integer> rest = new ArrayList<>(items.size());
         for (int i : items) {
-            Long existing = stored.get(readings.get(i).form().externalRef());
+            String ref = readings.get(i).form().externalRef();
+            Long existing = ref == null ? null : stored.get(ref);
             if (existing != null) {
                 outcomes[i] = BatchOutcome.duplicate(i, existing);
             } else {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Many simultaneous submissions against one running app (H2 and PostgreSQL run the same cases): what the
  * issue saw answer 500 — one externalRef twenty times at once, twenty first proposals of one new company —
- * answers exactly one 201 and 409s, or all 201; a batch retried at the same time gives duplicates.
+ * answers exactly one 201 and 409s, or all 201; a batch retried at the same time gives duplicates. And the
+ * longest proposal the contract accepts is stored in full on both databases.
  */
 abstract class ConcurrentIntakeContract {
 
@@ -31,6 +32,11 @@ abstract class ConcurrentIntakeContract {
     abstract Api api();
 
     abstract String prefix();
+
+    /** An account that may read proposals (OFFICER or ANALYST). */
+    String reader() {
+        return "officer";
+    }
 
     @Test
     void twenty_simultaneous_posts_of_one_externalRef_give_one_201_and_409s_with_its_id() throws Exception {
@@ -82,6 +88,20 @@ abstract class ConcurrentIntakeContract {
         }
         assertThat(created).hasSize(30);
         assertThat(created.values()).containsOnly(1);
+    }
+
+    /** Not about concurrency, but about this database: what the contract accepts at its longest is stored in full. */
+    @Test
+    void the_longest_proposal_the_contract_accepts_is_stored_in_full() {
+        ObjectNode longest = StrictContractTest.longest(prefix() + "-LONG");
+        Api.Reply created = api().post("intake", "/api/proposals", longest);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var read = api().get(reader(), "/api/proposals/" + created.json().get("id").asLong()).json();
+        assertThat(read.get("title").asText()).isEqualTo(longest.get("title").asText());
+        assertThat(read.get("text").asText()).isEqualTo(longest.get("text").asText());
+        assertThat(read.at("/company/name").asText()).isEqualTo(longest.at("/company/name").asText());
+        assertThat(read.at("/procurement/targetAgencies")).isEqualTo(longest.at("/procurement/targetAgencies"));
+        assertThat(read.at("/consortium/49/name").asText()).isEqualTo(longest.at("/consortium/49/name").asText());
     }
 
     private List<Api.Reply> all(Call call) throws Exception {

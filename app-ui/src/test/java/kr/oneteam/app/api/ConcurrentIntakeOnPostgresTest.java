@@ -48,4 +48,9 @@ class ConcurrentIntakeOnPostgresTest extends ConcurrentIntakeContract {
     String prefix() {
         return "PG";
     }
+
+    @Override
+    String reader() {
+        return "intake";   // the postgres profile has no demo accounts; this one is INTAKE and OFFICER
+    }
 }

@@ -221,6 +221,16 @@ class StrictContractTest {
     }
 
     @Test
+    void proposals_without_an_externalRef_are_taken_one_by_one_and_in_a_batch() {
+        ObjectNode p = Api.demoProposal(5, "unused");
+        p.remove("externalRef");
+        assertThat(api.post("intake", "/api/proposals", p).status()).isEqualTo(201);
+        Api.Reply batch = api.post("intake", "/api/proposals/batch", JsonNodeFactory.instance.arrayNode().add(p).add(p));
+        assertThat(batch.status()).as(batch.body()).isEqualTo(200);
+        batch.json().get("results").forEach(r -> assertThat(r.get("status").asText()).isEqualTo("created"));
+    }
+
+    @Test
     void a_batch_of_longest_proposals_is_stored_item_by_item_and_never_answers_500() {
         ArrayNode batch = JsonNodeFactory.instance.arrayNode();
         batch.add(longest(ref()));
