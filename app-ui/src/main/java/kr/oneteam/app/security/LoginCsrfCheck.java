@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,11 +36,17 @@ final class LoginCsrfCheck extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CsrfToken expected = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        // The stored (unmasked) token, as Spring's CsrfFilter left it; the request attribute CsrfToken is a
+        // freshly masked copy and would never match.
+        CsrfToken expected = request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken deferred
+                ? deferred.get() : null;
         String sent = expected == null ? null : tokens.resolveCsrfTokenValue(request, expected);
         if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
                 expected.getToken().getBytes(StandardCharsets.UTF_8))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "CSRF token missing or wrong");
+            // Not sendError: the error page would be behind the login and answer with a redirect instead of 403.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("CSRF token missing or wrong: reload the login page and sign in again.");
             return;
         }
         chain.doFilter(request, response);

@@ -12,13 +12,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 final class SecurityHeaders {
 
     /**
-     * Vaadin Flow runs {@code executeJs} and element property bindings through {@code new Function(...)}
-     * ('unsafe-eval') and its components set inline styles ('unsafe-inline' in style-src only). Scripts load from
-     * this origin only; nothing may frame the app, post forms elsewhere, or load plugins.
+     * Scripts load from this origin only, inline ones only with this request's nonce ({@link CspNonce}); Vaadin
+     * Flow runs {@code executeJs} through {@code new Function(...)} ('unsafe-eval') and its bootstrap page and
+     * components add {@code <style>} elements ('unsafe-inline' in style-src only). Nothing may frame the app, post
+     * forms elsewhere, or load plugins.
      */
     static final String UI_POLICY = String.join("; ",
             "default-src 'self'",
-            "script-src 'self' 'unsafe-eval'",
+            "script-src 'self' 'nonce-{nonce}' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
             "font-src 'self' data:",
@@ -39,7 +40,7 @@ final class SecurityHeaders {
 
     static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .addHeaderWriter(CspNonce.policyWriter(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny()));
