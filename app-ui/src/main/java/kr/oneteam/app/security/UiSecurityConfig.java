@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -60,12 +59,10 @@ class UiSecurityConfig extends VaadinWebSecurity {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PATH);
         toLogin.setFavorRelativeUris(true);
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(toLogin, AnyRequestMatcher.INSTANCE));
-        DefaultRedirectStrategy relative = new DefaultRedirectStrategy();
-        relative.setContextRelative(true);
         VaadinSavedRequestAwareAuthenticationSuccessHandler success =
                 http.getSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class);
         if (success != null) {
-            success.setRedirectStrategy(relative);
+            success.setRedirectStrategy(new RelativeRedirects());
         }
     }
 }
