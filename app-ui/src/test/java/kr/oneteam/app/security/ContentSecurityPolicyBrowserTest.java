@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kr.oneteam.app.Api;
+import kr.oneteam.app.account.AccountAdministration;
+import kr.oneteam.app.ui.testing.TestSecurity;
+import kr.oneteam.domain.account.Role;
+import kr.oneteam.domain.account.UserAccount;
+import kr.oneteam.domain.account.UserAccountRepository;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import kr.oneteam.app.ui.testing.ChromiumBrowser;
 import kr.oneteam.app.ui.testing.ReviewFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +45,18 @@ class ContentSecurityPolicyBrowserTest {
 
     @Autowired
     LoginThrottle throttle;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    AccountAdministration administration;
+
+    @Autowired
+    ApplicationContext context;
 
     private ChromiumBrowser browser;
 
@@ -87,6 +107,36 @@ class ContentSecurityPolicyBrowserTest {
                 .noneMatch(line -> line.contains("Content Security Policy") || line.contains("Refused to")
                         || line.startsWith("SEVERE"));
         assertThat(browser.byId("proposal-text").getText()).isEqualTo("본문");
+    }
+
+    @Test
+    void an_open_browser_session_stops_reading_proposals_once_an_admin_disables_the_account() throws Exception {
+        String analyst = "browser-analyst-" + System.nanoTime();
+        accounts.save(new UserAccount(analyst, encoder.encode(Api.PASSWORD), Set.of(Role.ANALYST)));
+        long id = fixtures.gpuProposal("세션 종료 주식회사", "세션 제안", "본문", 1);
+        signIn(analyst);
+        browser.open("/queue");
+        browser.byId("queue-grid");
+
+        TestSecurity.runAs(context, "admin", "ADMIN", () -> administration.change(analyst, Set.of(Role.ANALYST), false));
+
+        // A click in the open page is a Vaadin round trip on the old session: it must not show the proposal.
+        browser.js("window.Vaadin.Flow.clients && document.querySelector('#nav-programmes')?.click()");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
+        browser.open("/proposals/" + id);
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("세션 제안");
+        browser.screenshot("session-ended-after-disable");
+    }
+
+    private void signIn(String username) {
+        browser.open("/login");
+        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(Api.PASSWORD, Keys.ENTER);
+        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.waitForVaadin();
     }
 
     @Test

@@ -1,0 +1,32 @@
+package kr.oneteam.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Of actuator only the probes are reachable, by anyone and without details (a load balancer has no account):
+ * {@code GET /actuator/health/readiness} and {@code /liveness}. Everything else under {@code /actuator} is
+ * refused, whatever is exposed by mistake in the properties.
+ */
+@Configuration
+class ActuatorSecurity {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health/readiness", "/actuator/health/liveness")
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        SecurityHeaders.apply(http, SecurityHeaders.API_POLICY);
+        return http.build();
+    }
+}
