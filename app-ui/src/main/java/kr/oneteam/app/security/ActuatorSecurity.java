@@ -19,7 +19,7 @@ class ActuatorSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/**")
+        http.securityMatcher("/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health/readiness", "/actuator/health/liveness")
                         .permitAll()

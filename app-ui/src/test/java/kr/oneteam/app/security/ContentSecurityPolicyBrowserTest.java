@@ -120,9 +120,12 @@ class ContentSecurityPolicyBrowserTest {
 
         TestSecurity.runAs(context, "admin", "ADMIN", () -> administration.change(analyst, Set.of(Role.ANALYST), false));
 
-        // A click in the open page is a Vaadin round trip on the old session: it must not show the proposal.
-        browser.js("window.Vaadin.Flow.clients && document.querySelector('#nav-programmes')?.click()");
-        browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
+        // A click in the open page is a Vaadin round trip on the old session: it must not open anything more.
+        browser.byId("change-password").click();
+        browser.screenshot("session-ended-after-click");
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/login")
+                || d.findElements(By.id("password-current")).isEmpty() && d.getPageSource().contains("vaadin-login-form"));
+        assertThat(browser.driver().findElements(By.id("password-current"))).isEmpty();
         browser.open("/proposals/" + id);
         browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
         assertThat(browser.driver().getPageSource()).doesNotContain("세션 제안");
