@@ -25,6 +25,24 @@ final class RulesetGate {
     }
 
     static Verdict admit(RulesetFiles files) {
+        Verdict compiled = compile(files);
+        if (!compiled.passed()) {
+            return compiled;
+        }
+        CompiledRuleset ruleset = compiled.ruleset();
+        List<RulesetProblem> problems = new ArrayList<>();
+        Function<List<Proposal>, List<RoutedProposal>> router = ruleset::route;
+        // A rule whose consequence throws, or that re-fires forever, fails its scenario here rather than in production.
+        ScenarioRun run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
+        problems.addAll(run.problems());
+        return new Verdict(problems.isEmpty() ? ruleset : null, problems, run);
+    }
+
+    /**
+     * Every stage but the scenarios: files, guard, compiler, rule names. For a ruleset that passed the whole
+     * gate when it was published (a stored version compiled again at start-up or for a preview).
+     */
+    static Verdict compile(RulesetFiles files) {
         List<RulesetProblem> problems = new ArrayList<>(files.problems());
         problems.addAll(RulesetGuard.check(files));
         if (!problems.isEmpty()) {
@@ -40,11 +58,6 @@ final class RulesetGate {
         }
         ActiveRuleset metadata = new ActiveRuleset(files.hash(), files.source(), Instant.now(), compiled.ruleCount(),
                 files.files());
-        CompiledRuleset ruleset = new CompiledRuleset(compiled.kieBase(), metadata);
-        Function<List<Proposal>, List<RoutedProposal>> router = ruleset::route;
-        // A rule whose consequence throws, or that re-fires forever, fails its scenario here rather than in production.
-        ScenarioRun run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
-        problems.addAll(run.problems());
-        return new Verdict(problems.isEmpty() ? ruleset : null, problems, run);
+        return new Verdict(new CompiledRuleset(compiled.kieBase(), metadata), List.of(), null);
     }
 }
