@@ -18,7 +18,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.oneteam.app.account.AccountPreferences;
 import kr.oneteam.app.account.Passwords;
-import kr.oneteam.app.account.ui.PasswordDialog;
 import kr.oneteam.app.review.ReviewRefused;
 import kr.oneteam.app.security.CurrentUser;
 

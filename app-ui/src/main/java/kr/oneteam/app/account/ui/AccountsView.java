@@ -23,6 +23,7 @@ import kr.oneteam.app.account.TokenAdministration;
 import kr.oneteam.app.review.ReviewRefused;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
+import kr.oneteam.app.ui.PasswordDialog;
 import kr.oneteam.domain.account.Role;
 
 /**

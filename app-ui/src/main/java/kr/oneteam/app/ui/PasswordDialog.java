@@ -1,4 +1,4 @@
-package kr.oneteam.app.account.ui;
+package kr.oneteam.app.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
