@@ -58,6 +58,7 @@ class RuleFailureIntakeTest {
                 "--oneteam.rules.dir=" + rulesDir, "--oneteam.demo.proposals=false",
                 "--oneteam.security.bcrypt-strength=4")) {
             Api api = app.api();
+            awaitDirectoryPublished(api);
             ArrayNode batch = JsonNodeFactory.instance.arrayNode();
             batch.add(Api.demoProposal(0, "FAIL-0"));
             ObjectNode boom = Api.demoProposal(0, "FAIL-1");
@@ -89,6 +90,23 @@ class RuleFailureIntakeTest {
         try (InputStream in = RuleFailureIntakeTest.class.getClassLoader().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The rules directory is an import channel (decision 050): the app starts with the seed and publishes the
+     * directory's content moments later, off the start-up thread. Routing before that would use the seed.
+     */
+    private static void awaitDirectoryPublished(Api api) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!"DIRECTORY".equals(api.get("analyst", "/api/ruleset").json().get("source").asText())) {
+            assertThat(System.nanoTime()).as("the rules directory published within 120 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }
