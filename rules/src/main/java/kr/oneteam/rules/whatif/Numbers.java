@@ -38,6 +38,16 @@ final class Numbers {
         return values;
     }
 
+    /** At most {@code limit} of {@code thresholds}, those nearest to {@code current} (to 0 when it is null). */
+    static Collection<BigDecimal> nearest(Collection<BigDecimal> thresholds, Object current, int limit) {
+        if (thresholds.size() <= limit) {
+            return thresholds;
+        }
+        BigDecimal at = current == null ? BigDecimal.ZERO : decimal(current);
+        return thresholds.stream().sorted(java.util.Comparator.comparing((BigDecimal t) -> t.subtract(at).abs())
+                .thenComparing(t -> t)).limit(limit).toList();
+    }
+
     static BigDecimal unit(BigDecimal threshold, Class<?> type) {
         if (isIntegral(type)) {
             return BigDecimal.ONE;

@@ -20,6 +20,13 @@ import kr.oneteam.rules.fact.Proposal;
  */
 public final class ProposalVariants {
 
+    /**
+     * Thresholds tried per numeric field, those nearest to what the proposal asks: the nearest line on each
+     * side is what a suggestion names, and a ruleset with thousands of rules on one field (a generated one)
+     * must not make thousands of variants of every proposal.
+     */
+    static final int THRESHOLDS_PER_FIELD = 12;
+
     private ProposalVariants() {
     }
 
@@ -49,7 +56,8 @@ public final class ProposalVariants {
             } else if (Set.class.isAssignableFrom(raw)) {
                 sets(out, path, p.type(), (Collection<?>) current, change);
             } else if (Numbers.isNumber(raw)) {
-                for (BigDecimal candidate : Numbers.candidates(thresholds.at(path), raw)) {
+                for (BigDecimal candidate : Numbers.candidates(
+                        Numbers.nearest(thresholds.at(path), current, THRESHOLDS_PER_FIELD), raw)) {
                     Object value = Numbers.as(candidate, raw);
                     if (value != null && !Numbers.same(value, current)) {
                         add(out, path, Variant.Kind.SET, current, value, change, value);

@@ -110,4 +110,22 @@ class CounterfactualsTest {
         assertThat(ProposalVariants.of(noCompute, THRESHOLDS)).noneMatch(v -> v.path().startsWith("compute."));
         assertThat(ProposalVariants.of(noCompute, THRESHOLDS)).noneMatch(v -> v.path().equals("company.smeLike"));
     }
+
+    @Test
+    void a_ruleset_with_hundreds_of_lines_on_one_field_tries_only_the_nearest_ones() {
+        java.util.SortedSet<BigDecimal> many = new java.util.TreeSet<>();
+        for (int i = 1; i <= 500; i++) {
+            many.add(BigDecimal.valueOf(i * 10L));
+        }
+        RuleThresholds crowded = new RuleThresholds(new java.util.TreeMap<>(java.util.Map.of("compute.quantity", many)),
+                java.util.Map.of());
+        Proposal asks24 = DemoProposals.number(7).toBuilder().compute(Compute.builder().quantity(24).months(4).build())
+                .build();
+
+        List<Object> tried = ProposalVariants.of(asks24, crowded).stream()
+                .filter(v -> v.path().equals("compute.quantity")).map(Variant::to).toList();
+
+        assertThat(tried).hasSizeLessThanOrEqualTo(3 * ProposalVariants.THRESHOLDS_PER_FIELD)
+                .contains(19, 20, 21, 29, 30, 31).doesNotContain(4_999, 5_000);
+    }
 }

@@ -24,9 +24,13 @@ import kr.oneteam.rules.whatif.WhatIf;
  */
 public class WhatIfSection extends Details {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WhatIfSection.class);
+
     private final transient WhatIfService whatIf;
     private final transient ProgrammeService programmes;
     private final long proposalId;
+    /** False until an answer was shown: after an error, opening again tries again. */
+    private boolean filled;
 
     public WhatIfSection(WhatIfService whatIf, ProgrammeService programmes, long proposalId) {
         this.whatIf = whatIf;
@@ -36,14 +40,23 @@ public class WhatIfSection extends Details {
         addClassName("whatif");
         setSummaryText(getTranslation("whatif.title"));
         addOpenedChangeListener(change -> {
-            if (change.isOpened() && getContent().findAny().isEmpty()) {
+            if (change.isOpened() && !filled) {
+                getContent().toList().forEach(this::remove);
                 fill();
             }
         });
     }
 
     private void fill() {
-        WhatIf answer = whatIf.explain(proposalId);
+        WhatIf answer;
+        try {
+            answer = whatIf.explain(proposalId);
+        } catch (RuntimeException e) { // NOPMD: the case screen stays usable whatever the explanation met
+            log.warn("What-if for proposal {} failed", proposalId, e);
+            add(note("whatif-error", "whatif.error"));
+            return;
+        }
+        filled = true;
         Paragraph intro = new Paragraph(getTranslation("whatif.intro", shortHash(answer.rulesetHash()),
                 answer.variantsRouted()));
         intro.setId("whatif-intro");

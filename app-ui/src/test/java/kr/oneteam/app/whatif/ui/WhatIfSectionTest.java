@@ -29,6 +29,12 @@ class WhatIfSectionTest extends KaribuSpringTest {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    kr.oneteam.app.whatif.WhatIfService whatIf;
+
+    @Autowired
+    kr.oneteam.app.programme.ProgrammeService programmes;
+
     @Test
     void a_large_companys_gpu_ask_names_the_size_class_in_korean_and_english() throws Exception {
         long ncAi = submitDemo(13, null); // NC AI: LARGE, 512 GPUs for pre-training
@@ -63,6 +69,21 @@ class WhatIfSectionTest extends KaribuSpringTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(ProposalView.class, sme);
         assertThat(open("P01")).contains("GPUs 24 → at most 16 makes it eligible");
+    }
+
+    @Test
+    void a_failure_shows_a_note_and_leaves_the_screen_usable() {
+        signInAs("officer", "OFFICER");
+        WhatIfSection section = new WhatIfSection(whatIf, programmes, 987_654_321L); // no such proposal
+        UI.getCurrent().add(section);
+
+        section.setOpened(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("whatif-error")).getText())
+                .startsWith("지금은 무엇을 바꾸면 되는지 판정하지 못했습니다");
+        section.setOpened(false);
+        section.setOpened(true); // tried again, not a second note
+        assertThat(_find(Paragraph.class, spec -> spec.withId("whatif-error"))).hasSize(1);
     }
 
     /** Opens the section and returns the programme's heading followed by its change lines. */
