@@ -128,4 +128,42 @@ class CounterfactualsTest {
         assertThat(tried).hasSizeLessThanOrEqualTo(3 * ProposalVariants.THRESHOLDS_PER_FIELD)
                 .contains(19, 20, 21, 29, 30, 31).doesNotContain(4_999, 5_000);
     }
+
+    @Test
+    void a_rule_failing_on_the_proposal_explains_nothing_and_a_rule_failing_on_a_variant_only_drops_that_variant() {
+        java.util.Map<String, String> files = new java.util.TreeMap<>(DemoProposals.SHIPPED.files());
+        files.put("boom.drl", """
+                package kr.oneteam.rules.policy;
+                import kr.oneteam.rules.fact.*;
+                rule "R-TST-01 fails on 17 GPUs"
+                when
+                    Proposal(compute != null, $gpus : compute.quantity)
+                then
+                    int share = 100 / ($gpus - 17);
+                end
+                """);
+        kr.oneteam.rules.Compilation compiled = kr.oneteam.rules.RoutingEngine.compile(
+                kr.oneteam.rules.RulesetContent.of("boom", files));
+        assertThat(compiled.problems()).isEmpty();
+        Proposal demo07 = DemoProposals.number(7);
+
+        WhatIf failing = Counterfactuals.explain(compiled.router(), THRESHOLDS, DemoFacts24.asking(demo07, 17));
+        assertThat(failing.routingFailed()).isTrue();
+        assertThat(failing.programmes()).isEmpty();
+
+        // 20 GPUs routes; its variant at 17 (16 + 1) fails and is dropped, the one at 16 still says "at most 16".
+        WhatIf fine = Counterfactuals.explain(compiled.router(), THRESHOLDS, DemoFacts24.asking(demo07, 20));
+        assertThat(fine.routingFailed()).isFalse();
+        assertThat(fine.programme("P01").orElseThrow().changes()).contains(new Change("compute.quantity",
+                Variant.Kind.SET, 20, List.of(16), Change.Bound.AT_MOST));
+    }
+
+    /** The proposal asking for other GPUs, all else as it is. */
+    private static final class DemoFacts24 {
+        static Proposal asking(Proposal p, int gpus) {
+            Compute c = p.getCompute();
+            return p.toBuilder().compute(Compute.builder().accelerator(c.getAccelerator()).quantity(gpus)
+                    .months(c.getMonths()).workload(c.getWorkload()).independence(c.getIndependence()).build()).build();
+        }
+    }
 }
