@@ -1,0 +1,162 @@
+package kr.oneteam.rules;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import kr.oneteam.rules.fact.Proposal;
+import kr.oneteam.rules.outcome.Outcome;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Sees every match just before it fires (an {@link AgendaFilter} that accepts all): stops the evaluation when
+ * it fired more rules than its limit allows or ran past its deadline, naming the rule that was about to fire
+ * — after a long pause that is the rule whose conditions were being evaluated. When asked to (scenarios,
+ * impact counts), it also records which rule fired for which proposal; the normal routing path records nothing.
+ */
+final class EvaluationWatch implements AgendaFilter {
+
+    /** An evaluation stopped by a limit; the proposals it was routing fail with {@link #failure()}. */
+    static final class LimitExceeded extends RuntimeException {
+        private final transient RoutingFailure failure;
+
+        LimitExceeded(RoutingFailure failure) {
+            super(failure.toString(), null, false, false);
+            this.failure = failure;
+        }
+
+        RoutingFailure failure() {
+            return failure;
+        }
+    }
+
+    private static final ClassValue<MethodHandle> PROPOSAL_ID = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            try {
+                return MethodHandles.publicLookup().findVirtual(type, "getProposalId", MethodType.methodType(long.class));
+            } catch (ReflectiveOperationException | IllegalAccessError e) {
+                return null;
+            }
+        }
+    };
+
+    private final long deadline;
+    private final long timeLimitMillis;
+    private final int maxFirings;
+    private final Map<Long, Integer> indexById;
+    private final Map<String, BitSet> firedOn;
+    private final int proposals;
+    private int firings;
+
+    private EvaluationWatch(List<Proposal> facts, EvaluationLimits limits, boolean record) {
+        this.proposals = facts.size();
+        this.deadline = limits.deadlineNanos(System.nanoTime(), proposals);
+        this.timeLimitMillis = limits.timeLimitMillis(proposals);
+        this.maxFirings = limits.firingLimit(proposals);
+        if (record) {
+            indexById = new HashMap<>(facts.size() * 2);
+            for (int i = 0; i < facts.size(); i++) {
+                indexById.put(facts.get(i).getId(), i);
+            }
+            firedOn = new HashMap<>();
+        } else {
+            indexById = null;
+            firedOn = null;
+        }
+    }
+
+    static EvaluationWatch limiting(List<Proposal> facts, EvaluationLimits limits) {
+        return new EvaluationWatch(facts, limits, false);
+    }
+
+    static EvaluationWatch recording(List<Proposal> facts, EvaluationLimits limits) {
+        return new EvaluationWatch(facts, limits, true);
+    }
+
+    int maxFirings() {
+        return maxFirings;
+    }
+
+    @Override
+    public boolean accept(Match match) {
+        firings++;
+        if (firings > maxFirings) {
+            throw new LimitExceeded(new RoutingFailure(ruleOf(match), "fired more than "
+                    + (maxFirings - 1_000) / Math.max(1, proposals) + " rules per proposal: a rule probably re-fires on its own outcome"));
+        }
+        if ((firings & 7) == 0 && System.nanoTime() > deadline) {
+            throw new LimitExceeded(new RoutingFailure(ruleOf(match), "the rules took longer than " + timeLimitMillis
+                    + " ms (the time limit) and were stopped while this rule was evaluated"));
+        }
+        if (firedOn != null) {
+            record(match);
+        }
+        return true;
+    }
+
+    /** Also called once after the last firing: a deadline passed in the last stretch fails the evaluation too. */
+    void checkDeadline() {
+        if (System.nanoTime() > deadline) {
+            throw new LimitExceeded(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "the rules took longer than "
+                    + timeLimitMillis + " ms (the time limit)"));
+        }
+    }
+
+    private static String ruleOf(Match match) {
+        return RuleFailures.ruleId(match.getRule().getName());
+    }
+
+    private void record(Match match) {
+        String rule = key(match.getRule().getPackageName(), match.getRule().getName());
+        BitSet on = firedOn.computeIfAbsent(rule, r -> new BitSet(proposals));
+        Integer index = proposalOf(match);
+        if (index == null) {
+            on.set(0, proposals); // a rule about no proposal (a table) applies to every proposal of the evaluation
+        } else {
+            on.set(index);
+        }
+    }
+
+    private Integer proposalOf(Match match) {
+        for (Object fact : match.getObjects()) {
+            if (fact instanceof Proposal p) {
+                return indexById.get(p.getId());
+            }
+        }
+        for (Object fact : match.getObjects()) {
+            Long id = fact instanceof Outcome o ? Long.valueOf(o.getProposalId()) : declaredProposalId(fact);
+            if (id != null) {
+                return indexById.get(id);
+            }
+        }
+        return null;
+    }
+
+    /** A type declared in DRL with a proposalId field (a classification fact) belongs to that proposal. */
+    private static Long declaredProposalId(Object fact) {
+        MethodHandle getter = fact == null ? null : PROPOSAL_ID.get(fact.getClass());
+        if (getter == null) {
+            return null;
+        }
+        try {
+            return (long) getter.invoke(fact);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    /** For each rule ("package/name") that fired, the proposals (by index in the evaluated list) it fired on. */
+    Map<String, BitSet> firedOn() {
+        return firedOn == null ? Map.of() : firedOn;
+    }
+
+    static String key(String packageName, String ruleName) {
+        return packageName + "/" + ruleName;
+    }
+
+}
