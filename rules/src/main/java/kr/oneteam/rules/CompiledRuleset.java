@@ -43,7 +43,7 @@ final class CompiledRuleset {
     private final KieBase kieBase;
     private final ActiveRuleset metadata;
     private final EvaluationLimits limits;
-    private final ConcurrentLinkedQueue<KieSession> idle = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     CompiledRuleset(KieBase kieBase, ActiveRuleset metadata) {
@@ -127,6 +127,14 @@ final class CompiledRuleset {
                 }
                 return;
             }
+            if (failed.slow) {
+                // Halving a slice that ran out of time would run the slow proposal again at every level; one
+                // evaluation per proposal runs it once more and the others at their usual cost.
+                for (Proposal p : proposals) {
+                    evaluate(List.of(p), record, routed, fired);
+                }
+                return;
+            }
             int half = proposals.size() / 2;
             evaluate(proposals.subList(0, half), record, routed, fired);
             evaluate(proposals.subList(half, proposals.size()), record, routed, fired);
@@ -137,7 +145,9 @@ final class CompiledRuleset {
             List<Set<String>> fired) {
         List<Proposal> facts = withDistinctIds(proposals);
         EvaluationWatch watch = record ? EvaluationWatch.recording(facts, limits) : EvaluationWatch.limiting(facts, limits);
-        KieSession session = take();
+        Pooled pooled = take();
+        KieSession session = pooled.session;
+        pooled.listener.watch(watch);
         Collection<?> outcomes;
         try {
             for (Proposal p : facts) {
@@ -148,7 +158,7 @@ final class CompiledRuleset {
             outcomes = session.getObjects(new ClassObjectFilter(Outcome.class));
         } catch (EvaluationWatch.LimitExceeded e) {
             discard(session);
-            throw new RuleFailed(e.failure());
+            throw new RuleFailed(e.failure(), e.getMessage().contains("time limit"));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // LinkageError: Drools' own generated code can fail to link (it does for str[…] in 10.2); the guard
             // refuses what is known, and anything left fails these proposals, not the caller.
@@ -161,7 +171,8 @@ final class CompiledRuleset {
             throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "out of memory while the rules ran"));
         }
         Map<Long, List<Outcome>> byProposal = OutcomeMerger.byProposal(outcomes);
-        release(session);
+        pooled.listener.watch(null);
+        release(pooled);
         for (int i = 0; i < facts.size(); i++) {
             List<Outcome> mine = byProposal.getOrDefault(facts.get(i).getId(), List.of());
             routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
@@ -178,28 +189,35 @@ final class CompiledRuleset {
         }
     }
 
-    private KieSession take() {
-        KieSession session = idle.poll();
-        if (session != null) {
+    /** A session of the pool and the listener that counts its inserts for the current evaluation. */
+    private record Pooled(KieSession session, EvaluationWatch.SessionListener listener) {
+    }
+
+    private Pooled take() {
+        Pooled pooled = idle.poll();
+        if (pooled != null) {
             idleCount.decrementAndGet();
-            return session;
+            return pooled;
         }
-        return kieBase.newKieSession();
+        KieSession session = kieBase.newKieSession();
+        EvaluationWatch.SessionListener listener = new EvaluationWatch.SessionListener();
+        session.addEventListener(listener);
+        return new Pooled(session, listener);
     }
 
     /** A session that served an evaluation is reset (facts, agenda, memories) and kept for the next one. */
-    private void release(KieSession session) {
+    private void release(Pooled pooled) {
         try {
-            ((StatefulKnowledgeSessionImpl) session).reset();
+            ((StatefulKnowledgeSessionImpl) pooled.session).reset();
         } catch (RuntimeException e) {
-            discard(session);
+            discard(pooled.session);
             return;
         }
         if (idleCount.incrementAndGet() <= POOLED_SESSIONS) {
-            idle.offer(session);
+            idle.offer(pooled);
         } else {
             idleCount.decrementAndGet();
-            session.dispose();
+            pooled.session.dispose();
         }
     }
 
@@ -215,10 +233,16 @@ final class CompiledRuleset {
     /** A rule failed somewhere in an evaluation; which proposal it failed on is found by {@link #evaluate}. */
     private static final class RuleFailed extends RuntimeException {
         final transient RoutingFailure failure;
+        final boolean slow;
 
         RuleFailed(RoutingFailure failure) {
+            this(failure, false);
+        }
+
+        RuleFailed(RoutingFailure failure, boolean slow) {
             super(failure.toString(), null, false, false);
             this.failure = failure;
+            this.slow = slow;
         }
     }
 

@@ -20,6 +20,12 @@ import org.kie.api.runtime.rule.Match;
  */
 final class EvaluationWatch implements AgendaFilter {
 
+    /**
+     * Facts a rule may insert per proposal in one evaluation (the shipped policy inserts about 20): a rule that
+     * re-fires on its own outcome fills the memory long before the firing limit, so inserts are counted too.
+     */
+    static final int INSERTS_PER_PROPOSAL = 100;
+
     /** An evaluation stopped by a limit; the proposals it was routing fail with {@link #failure()}. */
     static final class LimitExceeded extends RuntimeException {
         private final transient RoutingFailure failure;
@@ -51,13 +57,16 @@ final class EvaluationWatch implements AgendaFilter {
     private final Map<Long, Integer> indexById;
     private final Map<String, BitSet> firedOn;
     private final int proposals;
+    private final int maxInserts;
     private int firings;
+    private int inserts;
 
     private EvaluationWatch(List<Proposal> facts, EvaluationLimits limits, boolean record) {
         this.proposals = facts.size();
         this.deadline = limits.deadlineNanos(System.nanoTime(), proposals);
         this.timeLimitMillis = limits.timeLimitMillis(proposals);
         this.maxFirings = limits.firingLimit(proposals);
+        this.maxInserts = INSERTS_PER_PROPOSAL * proposals + 1_000;
         if (record) {
             indexById = new HashMap<>(facts.size() * 2);
             for (int i = 0; i < facts.size(); i++) {
@@ -97,6 +106,14 @@ final class EvaluationWatch implements AgendaFilter {
             record(match);
         }
         return true;
+    }
+
+    /** Called for every fact inserted (the proposals and all that rules insert), by {@link SessionListener}. */
+    void inserted() {
+        if (++inserts > maxInserts + proposals) {
+            throw new LimitExceeded(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "inserted more than "
+                    + INSERTS_PER_PROPOSAL + " facts per proposal: a rule probably re-fires on its own outcome"));
+        }
     }
 
     /** Also called once after the last firing: a deadline passed in the last stretch fails the evaluation too. */
@@ -159,4 +176,20 @@ final class EvaluationWatch implements AgendaFilter {
         return packageName + "/" + ruleName;
     }
 
+    /** Registered once on each pooled session; tells the evaluation's watch of every insert. */
+    static final class SessionListener extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+        private EvaluationWatch current;
+
+        void watch(EvaluationWatch watch) {
+            current = watch;
+        }
+
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            EvaluationWatch w = current;
+            if (w != null) {
+                w.inserted();
+            }
+        }
+    }
 }

@@ -26,16 +26,23 @@ final class ConsequenceChecker extends ExpressionChecker {
     /** More outcomes than this from one firing is a mistake (or an attack), not policy: the largest table has 14. */
     static final int MAX_INSERTS = 100;
 
+    /** Table facts (no proposal) of a whole ruleset: every evaluation holds all of them. */
+    static final int MAX_TABLE_FACTS = 1_000;
+
     private final boolean matchesProposal;
+    private final boolean conditions;
     private int inserts;
 
     /**
      * @param matchesProposal whether the rule's conditions match a proposal (then its outcomes name that
-     *     proposal); a rule without such a pattern may insert only table facts such as ServedBy
+     *     proposal)
+     * @param conditions whether the rule has conditions at all; only a rule without any inserts table facts
+     *     such as ServedBy (it fires once per evaluation, whatever the proposals)
      */
-    ConsequenceChecker(FileContext ctx, Locator at, Scope scope, boolean matchesProposal) {
+    ConsequenceChecker(FileContext ctx, Locator at, Scope scope, boolean matchesProposal, boolean conditions) {
         super(ctx, at, Mode.CONSEQUENCE, null, scope);
         this.matchesProposal = matchesProposal;
+        this.conditions = conditions;
     }
 
     void block(BlockStmt block) {
@@ -179,7 +186,11 @@ final class ConsequenceChecker extends ExpressionChecker {
      */
     private void tableCheck(Expression x, TypeRef type) {
         boolean perProposal = ctx.vocabulary.perProposal(type);
-        if (!perProposal && matchesProposal) {
+        if (!perProposal && !conditions && ctx.tableFact() == MAX_TABLE_FACTS + 1) {
+            refuse(x, type.display(), "more than " + MAX_TABLE_FACTS + " table facts in the ruleset: a table this "
+                    + "large belongs in the catalogue, not in rules");
+        }
+        if (!perProposal && conditions) {
             refuse(x, type.display(), type.display() + " is a table fact (it names no proposal): insert it from a rule "
                     + "without conditions, like \"R-BKL-01 served-by table\", so that one proposal cannot change "
                     + "another's routing");

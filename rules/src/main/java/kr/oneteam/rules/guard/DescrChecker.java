@@ -27,6 +27,14 @@ import org.drools.mvel.parser.ast.expr.DrlxExpression;
 final class DescrChecker {
 
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "dialect");
+
+    /**
+     * Patterns a rule may join, so that no rule multiplies facts without bound: at most this many facts of
+     * the proposal (the Proposal itself, its outcomes, its classification facts) …
+     */
+    static final int MAX_PROPOSAL_PATTERNS = 4;
+    /** … and at most one table (ServedBy rows, a declared type of caps). */
+    static final int MAX_TABLE_PATTERNS = 1;
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Pattern FACT_CHANGE = Pattern.compile("\\b(modify|update|retract|delete|insertLogical)\\s*\\(");
     private static final Pattern LITERAL = Pattern.compile(
@@ -123,12 +131,16 @@ final class DescrChecker {
         Scope scope = new Scope(null);
         boolean anchored;
         boolean matchesProposal;
+        int proposalPatterns;
+        int tablePatterns;
 
         RuleState copy() {
             RuleState s = new RuleState();
             s.scope = scope.child();
             s.anchored = anchored;
             s.matchesProposal = matchesProposal;
+            s.proposalPatterns = proposalPatterns;
+            s.tablePatterns = tablePatterns;
             return s;
         }
     }
@@ -238,14 +250,24 @@ final class DescrChecker {
         if (p.getIdentifier() != null) {
             st.scope.put(new Scope.Variable(p.getIdentifier(), t, false, false, Scope.Text.NONE));
         }
-        if (!fromList && !fromAccumulate && ctx.vocabulary.perProposal(t)) {
+        if (fromList || fromAccumulate) {
+            return;
+        }
+        int typeAt = ctx.text.find(simple(p.getObjectType()), at, at + 200);
+        if (ctx.vocabulary.perProposal(t)) {
             if (!joined && (!top || st.anchored)) {
-                ctx.refuse(ctx.text.find(simple(p.getObjectType()), at, at + 200), "join " + t.display()
-                        + " to its proposal: write proposalId == $id (bind $id : id on the Proposal pattern). A pattern "
-                        + "that is not joined mixes the proposals of a batch");
+                ctx.refuse(typeAt, "join " + t.display() + " to its proposal: write proposalId == $id (bind $id : id "
+                        + "on the Proposal pattern). A pattern that is not joined mixes the proposals of a batch");
             }
             st.anchored = true;
             st.matchesProposal = true;
+            if (top && ++st.proposalPatterns == MAX_PROPOSAL_PATTERNS + 1) {
+                ctx.refuse(typeAt, "a rule may match at most " + MAX_PROPOSAL_PATTERNS + " facts of a proposal: each "
+                        + "more multiplies the matches; derive a classification fact instead");
+            }
+        } else if (top && ++st.tablePatterns == MAX_TABLE_PATTERNS + 1) {
+            ctx.refuse(typeAt, "a rule may match at most one table (facts such as ServedBy that name no proposal): two "
+                    + "tables multiply each other; put the values in one declared type");
         }
     }
 
@@ -369,8 +391,9 @@ final class DescrChecker {
         }
         int begin = start;
         Optional<BlockStmt> block = JavaSnippets.block(ctx, text, begin);
+        boolean conditions = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
         block.ifPresent(b -> new ConsequenceChecker(ctx, JavaSnippets.blockLocator(ctx, begin, text), st.scope,
-                st.matchesProposal).block(b));
+                st.matchesProposal, conditions).block(b));
     }
 
     // ---- positions ----------------------------------------------------------------------------------------

@@ -64,9 +64,10 @@ public final class DrlGuard {
                 declarations(p, declared, findings, programmes);
             }
         }
+        int[] tableFacts = new int[1];
         for (Prepared p : prepared) {
             Vocabulary vocabulary = new Vocabulary(declared, p.packageName(), p.explicit(), p.wildcard());
-            FileContext ctx = new FileContext(p.drl().file(), p.text(), vocabulary, findings, programmes);
+            FileContext ctx = new FileContext(p.drl().file(), p.text(), vocabulary, findings, programmes, tableFacts);
             new DescrChecker(ctx, p.drl(), rules).check();
         }
         duplicates(rules, findings);

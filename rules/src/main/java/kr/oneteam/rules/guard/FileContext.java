@@ -11,15 +11,28 @@ final class FileContext {
     final Vocabulary vocabulary;
     private final List<GuardReport.Finding> findings;
     private final Map<String, GuardReport.ProgrammeUse> programmes;
+    private final int[] tableFacts;
     private int refusals;
 
     FileContext(String file, DrlText text, Vocabulary vocabulary, List<GuardReport.Finding> findings,
             Map<String, GuardReport.ProgrammeUse> programmes) {
+        this(file, text, vocabulary, findings, programmes, new int[1]);
+    }
+
+    /** @param tableFacts a counter shared by every file of the ruleset */
+    FileContext(String file, DrlText text, Vocabulary vocabulary, List<GuardReport.Finding> findings,
+            Map<String, GuardReport.ProgrammeUse> programmes, int[] tableFacts) {
         this.file = file;
         this.text = text;
         this.vocabulary = vocabulary;
         this.findings = findings;
         this.programmes = programmes;
+        this.tableFacts = tableFacts;
+    }
+
+    /** Counts one more table fact inserted in the ruleset; returns the count. */
+    int tableFact() {
+        return ++tableFacts[0];
     }
 
     void refuse(int offset, String message) {
