@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layering of HELPERS.md, checked over every class of kr.oneteam. */
 @AnalyzeClasses(packages = "kr.oneteam", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,4 +47,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(RoutingEngine.class)
             .allowEmptyShould(true);
+
+    /** Every package of the app is its own slice (feature and feature.ui apart): no two depend on each other. */
+    @ArchTest
+    static final ArchRule app_packages_are_free_of_cycles = slices()
+            .matching("kr.oneteam.app.(**)").should().beFreeOfCycles();
 }

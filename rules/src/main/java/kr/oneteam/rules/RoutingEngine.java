@@ -3,6 +3,8 @@ package kr.oneteam.rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -11,13 +13,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rules module's front door. Routes proposals with the active ruleset version; loads the shipped
- * ruleset, or the analysts' directory when configured and present, and watches that directory.
+ * The rules module's front door. Routes proposals with the active ruleset version, and compiles rulesets
+ * without activating them.
+ *
+ * <p>Two ways to run it. {@link #serving(Router)} serves exactly the ruleset it is given and changes only when
+ * told to ({@link #serve(Router)}): the application does this, because the database holds the published
+ * ruleset and every instance serves what it says (docs/decisions/050). {@link #start(RulesConfig)} loads the
+ * shipped ruleset, or an analysts' directory when configured and present, and watches that directory: for
+ * {@code rules check}, tests and a single process without a database.
  *
  * <p>Activation is an atomic swap of one reference: a call reads the active version once and routes its
  * whole list with it, so a proposal is never routed by a mix of versions and no call fails during a swap.
- * A new version becomes active only when it passes the gate (files, guard, compiler, scenarios);
- * otherwise the current one keeps serving and the problems are kept for {@link #lastProblems()}.
  */
 public final class RoutingEngine implements AutoCloseable {
 
@@ -27,49 +33,91 @@ public final class RoutingEngine implements AutoCloseable {
     private final AtomicReference<CompiledRuleset> active = new AtomicReference<>();
     private final List<Consumer<ActiveRuleset>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<RulesetProblem> lastProblems = List.of();
+    /** Hash and read problems of the last refused directory content: the same content is not checked twice. */
+    private volatile String lastRefused;
     private volatile RulesetWatcher watcher;
 
     private RoutingEngine(RulesConfig config) {
         this.config = config;
     }
 
+    // ---- Compiling without activating ----
+
     /**
-     * Starts with the rules directory when it exists and passes the gate, else with the shipped ruleset
-     * (the directory's problems are then in {@link #lastProblems()}); the directory is watched either way
-     * when the configuration says so.
+     * Compiles a ruleset without activating it or running its scenarios: files, guard, compiler, rule names.
+     * For a ruleset that passed the whole gate when it was published — a stored version compiled at start-up,
+     * or for a preview of an earlier version. Never throws: anything thrown while compiling is a problem.
      */
-    public static RoutingEngine start(RulesConfig config) {
-        RoutingEngine engine = new RoutingEngine(config == null ? RulesConfig.defaults() : config);
-        engine.boot();
+    public static Compilation compile(RulesetContent content) {
+        return verdictOf(content, () -> RulesetGate.compile(content.toFiles()));
+    }
+
+    /**
+     * The whole gate — files, guard, compiler, rule names, scenarios — and the programmes of the catalogue
+     * that the ruleset may name. What a ruleset must pass to be published. Never throws.
+     */
+    public static Compilation admit(RulesetContent content, Set<String> knownProgrammes) {
+        Objects.requireNonNull(knownProgrammes, "knownProgrammes");
+        // The catalogue check is the gate's own (h-rules); until its overload lands this is the one call to change.
+        return verdictOf(content, () -> RulesetGate.admit(content.toFiles()));
+    }
+
+    private static Compilation verdictOf(RulesetContent content, java.util.function.Supplier<RulesetGate.Verdict> gate) {
+        String hash = content.hash();
+        RulesetGate.Verdict verdict;
+        try {
+            verdict = gate.get();
+        } catch (Throwable e) { // NOPMD: a StackOverflowError or OutOfMemoryError of one ruleset must not stop the caller
+            log.error("Checking ruleset {} from {} stopped with {}", hash, content.source(), e.toString());
+            return new Compilation(hash, null, List.of(stoppedWith(e)), null);
+        }
+        Router router = verdict.passed() ? new Router(verdict.ruleset()) : null;
+        return new Compilation(hash, router, verdict.problems(), verdict.scenarios());
+    }
+
+    /** A Throwable from checking a ruleset, as the one problem that refuses it. */
+    public static RulesetProblem stoppedWith(Throwable e) {
+        String why = e instanceof StackOverflowError ? ": a rule or function recurses without end"
+                : e instanceof OutOfMemoryError ? ": a rule allocates more memory than the application has"
+                : e.getMessage() == null ? "" : ": " + e.getMessage().strip().replaceAll("\\s+", " ");
+        return new RulesetProblem("(ruleset)", 0, 0, "the check stopped with " + e.getClass().getSimpleName() + why);
+    }
+
+    // ---- Serving what the application says ----
+
+    /** An engine that serves {@code router} and changes only by {@link #serve(Router)}; it reads no directory. */
+    public static RoutingEngine serving(Router router) {
+        RoutingEngine engine = new RoutingEngine(null);
+        engine.active.set(Objects.requireNonNull(router, "router").compiled());
+        log.info("Ruleset {} active from {} ({} rules)", router.hash(), router.ruleset().source(),
+                router.ruleset().ruleCount());
         return engine;
     }
 
-    private void boot() {
-        Path dir = config.rulesDir();
-        if (dir != null && Files.isDirectory(dir)) {
-            ActivationResult fromDir = activate(RulesetFiles.fromDirectory(dir));
-            if (!fromDir.activated()) {
-                log.warn("Rules directory {} refused, serving the shipped ruleset: {}", dir, fromDir.problems());
-                activateShipped();
-                lastProblems = fromDir.problems();
-            }
-            if (config.watch()) {
-                watcher = RulesetWatcher.watch(dir, config.watchDebounce(), this::reload);
-            }
-        } else {
-            if (dir != null) {
-                log.warn("Rules directory {} does not exist; serving the shipped ruleset", dir);
-            }
-            activateShipped();
+    /**
+     * Makes {@code router} the active ruleset (an atomic swap) and tells the activation listeners.
+     *
+     * @return false when it was already the active one
+     */
+    public boolean serve(Router router) {
+        CompiledRuleset next = Objects.requireNonNull(router, "router").compiled();
+        CompiledRuleset previous = active.getAndSet(next);
+        if (previous == next) {
+            return false;
         }
+        lastProblems = List.of();
+        ActiveRuleset now = next.metadata();
+        log.info("Ruleset {} active from {} ({} rules)", now.hash(), now.source(), now.ruleCount());
+        tellListeners(now);
+        return true;
     }
 
-    private void activateShipped() {
-        ActivationResult shipped = activate(RulesetFiles.fromClasspath());
-        if (!shipped.activated()) {
-            throw new IllegalStateException("the shipped ruleset does not pass its own gate: " + shipped.problems());
-        }
+    /** The active ruleset as a router: to route a whole piece of work with one version even across a swap. */
+    public Router router() {
+        return new Router(active.get());
     }
+
+    // ---- Routing ----
 
     /** Routes one proposal with the active ruleset. */
     public RoutedProposal route(Proposal proposal) {
@@ -85,47 +133,112 @@ public final class RoutingEngine implements AutoCloseable {
         return active.get().metadata();
     }
 
-    /** Called after each activation (not for the first one made by {@link #start}), on the reloading thread. */
+    /** Called after each activation (not for the first one made by {@link #start} or {@link #serving}), on the activating thread. */
     public void onActivation(Consumer<ActiveRuleset> listener) {
         listeners.add(listener);
     }
 
-    /** The problems of the last refused attempt; empty once a later attempt succeeded. */
+    private void tellListeners(ActiveRuleset now) {
+        for (Consumer<ActiveRuleset> listener : listeners) {
+            try {
+                listener.accept(now);
+            } catch (RuntimeException e) {
+                log.error("Activation listener failed for ruleset {}", now.hash(), e);
+            }
+        }
+    }
+
+    // ---- A directory of its own (start(RulesConfig)) ----
+
+    /**
+     * Starts with the rules directory when it exists and passes the gate, else with the shipped ruleset
+     * (the directory's problems are then in {@link #lastProblems()}); the directory is watched either way
+     * when the configuration says so.
+     */
+    public static RoutingEngine start(RulesConfig config) {
+        RoutingEngine engine = new RoutingEngine(config == null ? RulesConfig.defaults() : config);
+        engine.boot();
+        return engine;
+    }
+
+    private void boot() {
+        Path dir = config.rulesDir();
+        if (dir != null && Files.isDirectory(dir)) {
+            ActivationResult fromDir = activate(RulesetContent.fromDirectory(dir));
+            if (!fromDir.activated()) {
+                log.warn("Rules directory {} refused, serving the shipped ruleset: {}", dir, fromDir.problems());
+                activateShipped();
+                lastProblems = fromDir.problems();
+            }
+            if (config.watch()) {
+                watcher = RulesetWatcher.watch(dir, config.watchDebounce(), this::reloadFromWatcher,
+                        e -> lastProblems = List.of(stoppedWith(e)));
+            }
+        } else {
+            if (dir != null) {
+                log.warn("Rules directory {} does not exist; serving the shipped ruleset", dir);
+            }
+            activateShipped();
+        }
+    }
+
+    private void activateShipped() {
+        ActivationResult shipped = activate(RulesetContent.shipped());
+        if (!shipped.activated()) {
+            throw new IllegalStateException("the shipped ruleset does not pass its own gate: " + shipped.problems());
+        }
+    }
+
+    /** The problems of the last refused attempt; empty once a later attempt succeeded or the active content is back. */
     public List<RulesetProblem> lastProblems() {
         return lastProblems;
     }
 
-    /** Re-reads the rules directory (or the shipped ruleset when none is configured) and activates it if it passes. */
+    /**
+     * Re-reads the rules directory (or the shipped ruleset when none is configured) and activates it if it
+     * passes. An engine made by {@link #serving} has no directory: it answers that nothing changed.
+     */
     public synchronized ActivationResult reload() {
+        if (config == null) {
+            return new ActivationResult(false, active(), List.of());
+        }
         Path dir = config.rulesDir();
-        RulesetFiles files = dir != null && Files.isDirectory(dir)
-                ? RulesetFiles.fromDirectory(dir) : RulesetFiles.fromClasspath();
-        return activate(files);
+        return activate(dir != null && Files.isDirectory(dir)
+                ? RulesetContent.fromDirectory(dir) : RulesetContent.shipped());
     }
 
-    private synchronized ActivationResult activate(RulesetFiles files) {
+    private RulesetWatcher.Outcome reloadFromWatcher() {
+        return reload().problems().isEmpty() ? RulesetWatcher.Outcome.SETTLED : RulesetWatcher.Outcome.REFUSED;
+    }
+
+    private synchronized ActivationResult activate(RulesetContent content) {
         CompiledRuleset current = active.get();
-        if (current != null && files.problems().isEmpty() && current.metadata().hash().equals(files.hash())) {
+        String hash = content.hash();
+        if (current != null && content.readProblems().isEmpty() && current.metadata().hash().equals(hash)) {
+            // The active content is back (a broken save was undone): its old problems no longer hold.
+            lastProblems = List.of();
+            lastRefused = null;
             return new ActivationResult(false, current.metadata(), List.of());
         }
-        RulesetGate.Verdict verdict = RulesetGate.admit(files);
+        String fingerprint = hash + content.readProblems();
+        if (current != null && fingerprint.equals(lastRefused)) {
+            return new ActivationResult(false, current.metadata(), lastProblems);
+        }
+        Compilation verdict = admit(content, Set.of());
         if (!verdict.passed()) {
             lastProblems = verdict.problems();
+            lastRefused = fingerprint;
             verdict.problems().forEach(p -> log.warn("Ruleset refused: {}", p));
             return new ActivationResult(false, current == null ? null : current.metadata(), verdict.problems());
         }
-        active.set(verdict.ruleset());
+        CompiledRuleset next = verdict.router().compiled();
+        active.set(next);
         lastProblems = List.of();
-        ActiveRuleset now = verdict.ruleset().metadata();
+        lastRefused = null;
+        ActiveRuleset now = next.metadata();
         log.info("Ruleset {} active from {} ({} rules)", now.hash(), now.source(), now.ruleCount());
         if (current != null) {
-            for (Consumer<ActiveRuleset> listener : listeners) {
-                try {
-                    listener.accept(now);
-                } catch (RuntimeException e) {
-                    log.error("Activation listener failed for ruleset {}", now.hash(), e);
-                }
-            }
+            tellListeners(now);
         }
         return new ActivationResult(true, now, List.of());
     }

@@ -9,10 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -45,20 +42,9 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         return files.keySet().stream().filter(f -> f.startsWith(SCENARIO_DIR) && f.endsWith(".csv")).toList();
     }
 
-    /** sha256 over the sorted paths and contents (each path and content followed by a NUL), "sha256:&lt;hex&gt;". */
+    /** The content hash of {@link ContentHash} (one formula for the engine, the database and the API). */
     String hash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return ContentHash.of(files);
     }
 
     static RulesetFiles fromClasspath() {

@@ -6,7 +6,7 @@ import kr.oneteam.app.intake.IntakeService;
 import kr.oneteam.app.proposal.PageView;
 import kr.oneteam.app.proposal.ProposalQueries;
 import kr.oneteam.app.proposal.ProposalSummary;
-import kr.oneteam.app.proposal.ProposalView;
+import kr.oneteam.app.proposal.ProposalDocument;
 import kr.oneteam.app.intake.InvalidProposalException;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +39,7 @@ class ProposalController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ProposalView> submit(@RequestBody JsonNode proposal) {
+    ResponseEntity<ProposalDocument> submit(@RequestBody JsonNode proposal) {
         long id = intake.submit(proposal);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(id).toUri()).body(get(id));
@@ -59,7 +59,7 @@ class ProposalController {
     }
 
     @GetMapping("/{id}")
-    ProposalView get(@PathVariable long id) {
+    ProposalDocument get(@PathVariable long id) {
         return queries.find(id).orElseThrow(() -> new NotFoundException("proposal " + id));
     }
 

@@ -1,5 +1,6 @@
 package kr.oneteam.app.intake;
 
+import kr.oneteam.app.proposal.ProposalForm;
 import com.fasterxml.jackson.databind.JsonNode;
 import kr.oneteam.app.routing.ProposalRouting;
 import org.springframework.dao.DataIntegrityViolationException;

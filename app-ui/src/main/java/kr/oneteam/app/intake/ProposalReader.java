@@ -1,5 +1,14 @@
 package kr.oneteam.app.intake;
 
+import kr.oneteam.app.proposal.RegulationForm;
+import kr.oneteam.app.proposal.ProcurementForm;
+import kr.oneteam.app.proposal.InfraForm;
+import kr.oneteam.app.proposal.GlobalForm;
+import kr.oneteam.app.proposal.DataForm;
+import kr.oneteam.app.proposal.ConsortiumForm;
+import kr.oneteam.app.proposal.ComputeForm;
+import kr.oneteam.app.proposal.CompanyForm;
+import kr.oneteam.app.proposal.ProposalForm;
 import com.fasterxml.jackson.databind.JsonNode;
 import kr.oneteam.domain.vocabulary.Accelerator;
 import kr.oneteam.domain.vocabulary.Category;

@@ -1,5 +1,6 @@
 package kr.oneteam.app.intake;
 
+import kr.oneteam.app.proposal.ProposalForm;
 import java.util.List;
 
 /** The outcome of reading one submitted item: a valid form, or every problem found in it. */

@@ -1,5 +1,5 @@
 /**
- * Intake: turns the JSON of INTAKE.md into a checked {@link kr.oneteam.app.intake.ProposalForm}, or
+ * Intake: turns the JSON of INTAKE.md into a checked {@link kr.oneteam.app.proposal.ProposalForm}, or
  * into the complete list of what is wrong with it. Every invalid field is named by its JSON path and
  * a message code; the API resolves the codes through the MessageSource (Korean by default).
  * Reading is done by hand over the JSON tree rather than by Jackson data binding, because binding

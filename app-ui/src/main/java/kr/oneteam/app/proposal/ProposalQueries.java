@@ -1,7 +1,6 @@
 package kr.oneteam.app.proposal;
 
 import jakarta.persistence.criteria.Predicate;
-import kr.oneteam.app.routing.ProposalEntities;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
@@ -29,11 +28,11 @@ public class ProposalQueries {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProposalView> find(long id) {
-        return proposals.findWithRecommendationsById(id).map(p -> ProposalView.of(p.getId(), p.getStatus().name(),
+    public Optional<ProposalDocument> find(long id) {
+        return proposals.findWithRecommendationsById(id).map(p -> ProposalDocument.of(p.getId(), p.getStatus().name(),
                 ProposalEntities.toForm(p),
                 p.getRulesetVersion() == null ? null
-                        : new ProposalView.RulesetRef(p.getRulesetVersion().getId(), p.getRulesetHash()),
+                        : new ProposalDocument.RulesetRef(p.getRulesetVersion().getId(), p.getRulesetHash()),
                 p.getRecommendations().stream().map(RecommendationView::of).toList()));
     }
 

@@ -1,7 +1,7 @@
 package kr.oneteam.app.routing;
 
 import jakarta.persistence.EntityManager;
-import kr.oneteam.app.intake.CompanyForm;
+import kr.oneteam.app.proposal.CompanyForm;
 import kr.oneteam.domain.company.BizRegNo;
 import kr.oneteam.domain.company.Company;
 import org.springframework.stereotype.Component;

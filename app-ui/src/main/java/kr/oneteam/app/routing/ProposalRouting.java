@@ -1,7 +1,8 @@
 package kr.oneteam.app.routing;
 
+import kr.oneteam.app.proposal.ProposalEntities;
 import jakarta.persistence.EntityManager;
-import kr.oneteam.app.intake.ProposalForm;
+import kr.oneteam.app.proposal.ProposalForm;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.ruleset.RulesetVersion;

@@ -1,5 +1,6 @@
 package kr.oneteam.app.routing;
 
+import kr.oneteam.app.proposal.ProposalEntities;
 import jakarta.persistence.EntityManager;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.vocabulary.ProposalStatus;

@@ -1,8 +1,8 @@
 package kr.oneteam.app.routing;
 
-import kr.oneteam.app.intake.CompanyForm;
-import kr.oneteam.app.intake.ComputeForm;
-import kr.oneteam.app.intake.ProposalForm;
+import kr.oneteam.app.proposal.CompanyForm;
+import kr.oneteam.app.proposal.ComputeForm;
+import kr.oneteam.app.proposal.ProposalForm;
 import kr.oneteam.rules.fact.Company;
 import kr.oneteam.rules.fact.Compute;
 import kr.oneteam.rules.fact.ConsortiumMember;

@@ -1,7 +1,6 @@
 package kr.oneteam.app.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
-import kr.oneteam.app.ui.LoginView;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;

@@ -63,8 +63,9 @@ public class MainLayout extends AppLayout implements RouterLayout {
         SideNav nav = new SideNav();
         List<Navigation.Entry> entries = Navigation.entries();
         for (Navigation.Entry entry : entries) {
-            if (access.hasAccess(entry.view())) {
-                SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.view());
+            var view = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getRoute(entry.route());
+            if (view.isPresent() && access.hasAccess(view.get())) {
+                SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), view.get());
                 item.setId("nav-" + entry.id());
                 nav.addItem(item);
             }

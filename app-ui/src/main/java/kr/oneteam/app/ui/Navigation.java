@@ -1,16 +1,15 @@
 package kr.oneteam.app.ui;
 
-import com.vaadin.flow.component.Component;
 import java.util.List;
-import kr.oneteam.app.account.ui.AccountsView;
-import kr.oneteam.app.programme.ui.ProgrammesView;
-import kr.oneteam.app.queue.ui.QueueView;
-import kr.oneteam.app.registration.ui.ProposalFormView;
 
-/** The menu, in the order officers use it. The layout shows an entry only if the user may open its view. */
+/**
+ * The menu, in the order officers use it. The layout shows an entry only if the user may open its view.
+ * Entries name routes, not view classes: the shell must not depend on the features it lists, whose views
+ * depend on the shell (their {@code @Route(layout = MainLayout.class)}); ArchitectureTest keeps that cycle out.
+ */
 final class Navigation {
 
-    record Entry(String id, String labelKey, Class<? extends Component> view) {
+    record Entry(String id, String labelKey, String route) {
     }
 
     private Navigation() {
@@ -18,9 +17,9 @@ final class Navigation {
 
     static List<Entry> entries() {
         return List.of(
-                new Entry("queue", "nav.queue", QueueView.class),
-                new Entry("register", "nav.register", ProposalFormView.class),
-                new Entry("programmes", "nav.programmes", ProgrammesView.class),
-                new Entry("accounts", "nav.accounts", AccountsView.class));
+                new Entry("queue", "nav.queue", "queue"),
+                new Entry("register", "nav.register", "register"),
+                new Entry("programmes", "nav.programmes", "programmes"),
+                new Entry("accounts", "nav.accounts", "accounts"));
     }
 }

@@ -1,14 +1,5 @@
 package kr.oneteam.app.proposal;
 
-import kr.oneteam.app.intake.CompanyForm;
-import kr.oneteam.app.intake.ComputeForm;
-import kr.oneteam.app.intake.ConsortiumForm;
-import kr.oneteam.app.intake.DataForm;
-import kr.oneteam.app.intake.GlobalForm;
-import kr.oneteam.app.intake.InfraForm;
-import kr.oneteam.app.intake.ProcurementForm;
-import kr.oneteam.app.intake.ProposalForm;
-import kr.oneteam.app.intake.RegulationForm;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.Stage;
@@ -19,16 +10,16 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code GET /api/proposals/{id}}: the proposal as submitted, its status, ruleset and recommendations. */
-public record ProposalView(
+public record ProposalDocument(
         long id, String externalRef, String status, OffsetDateTime receivedAt, Channel channel, CompanyForm company,
         String title, String text, Set<Category> categories, Set<Theme> themes, Stage stage, Long requestedAmountKrw,
         ComputeForm compute, DataForm data, RegulationForm regulation, ProcurementForm procurement,
         GlobalForm global, InfraForm infra, List<ConsortiumForm> consortium,
         RulesetRef ruleset, List<RecommendationView> recommendations) {
 
-    static ProposalView of(long id, String status, ProposalForm f, RulesetRef ruleset,
+    static ProposalDocument of(long id, String status, ProposalForm f, RulesetRef ruleset,
                            List<RecommendationView> recommendations) {
-        return new ProposalView(id, f.externalRef(), status, f.receivedAt(), f.channel(), f.company(), f.title(),
+        return new ProposalDocument(id, f.externalRef(), status, f.receivedAt(), f.channel(), f.company(), f.title(),
                 f.text(), f.categories(), f.themes(), f.stage(), f.requestedAmountKrw(), f.compute(), f.data(),
                 f.regulation(), f.procurement(), f.global(), f.infra(), f.consortium(), ruleset, recommendations);
     }

@@ -1,14 +1,5 @@
-package kr.oneteam.app.routing;
+package kr.oneteam.app.proposal;
 
-import kr.oneteam.app.intake.CompanyForm;
-import kr.oneteam.app.intake.ComputeForm;
-import kr.oneteam.app.intake.ConsortiumForm;
-import kr.oneteam.app.intake.DataForm;
-import kr.oneteam.app.intake.GlobalForm;
-import kr.oneteam.app.intake.InfraForm;
-import kr.oneteam.app.intake.ProcurementForm;
-import kr.oneteam.app.intake.ProposalForm;
-import kr.oneteam.app.intake.RegulationForm;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.proposal.CompanySnapshot;
@@ -31,7 +22,7 @@ public final class ProposalEntities {
     private ProposalEntities() {
     }
 
-    static Proposal toEntity(ProposalForm form, Company company, Clock clock) {
+    public static Proposal toEntity(ProposalForm form, Company company, Clock clock) {
         CompanyForm c = form.company();
         CompanySnapshot snapshot = new CompanySnapshot(c.sizeClass(), c.startup(), c.venture(), c.youthFounded(),
                 c.region(), c.valueChain(), c.supplierRoles(),

@@ -1,4 +1,4 @@
-package kr.oneteam.app.ui;
+package kr.oneteam.app.security;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;

@@ -1,4 +1,4 @@
-package kr.oneteam.app.intake;
+package kr.oneteam.app.proposal;
 
 import kr.oneteam.domain.vocabulary.HighImpactDomain;
 import kr.oneteam.domain.vocabulary.SandboxTrack;
