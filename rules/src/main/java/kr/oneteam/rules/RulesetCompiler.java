@@ -128,7 +128,8 @@ final class RulesetCompiler {
     static String clean(String message) {
         return message.replaceAll("\\[Near : \\{[^}]*}]", "").replaceAll("(?m)^\\s*\\^\\s*$", "")
                 .replaceAll("\\[Line: \\d+, Column: \\d+\\]", "").replaceAll(":?\\s*\\[Rule name='[^']*'\\]", "")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ").strip()
+                .replaceFirst("^Rule Compilation error\\s*:?\\s*", "the consequence does not compile: ");
     }
 
     /** Drools reports one unknown name up to three times on one line; keep the first of each place. */
