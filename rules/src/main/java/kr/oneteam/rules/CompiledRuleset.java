@@ -2,7 +2,6 @@ package kr.oneteam.rules;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -148,14 +146,14 @@ final class CompiledRuleset {
         Pooled pooled = take();
         KieSession session = pooled.session;
         pooled.listener.watch(watch);
-        Collection<?> outcomes;
+        List<Outcome> outcomes;
         try {
             for (Proposal p : facts) {
                 session.insert(p);
             }
             session.fireAllRules(watch, watch.maxFirings() + 1);
             watch.checkDeadline();
-            outcomes = session.getObjects(new ClassObjectFilter(Outcome.class));
+            outcomes = pooled.listener.outcomes();
         } catch (EvaluationWatch.LimitExceeded e) {
             discard(session);
             throw new RuleFailed(e.failure(), e.getMessage().contains("time limit"));
@@ -170,13 +168,17 @@ final class CompiledRuleset {
             discard(session);
             throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "out of memory while the rules ran"));
         }
-        Map<Long, List<Outcome>> byProposal = OutcomeMerger.byProposal(outcomes);
+        if (facts.size() == 1) {
+            routed.add(OutcomeMerger.merge(proposals.get(0).getId(), metadata.hash(), outcomes));
+        } else {
+            Map<Long, List<Outcome>> byProposal = OutcomeMerger.byProposal(outcomes);
+            for (int i = 0; i < facts.size(); i++) {
+                List<Outcome> mine = byProposal.getOrDefault(facts.get(i).getId(), List.of());
+                routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
+            }
+        }
         pooled.listener.watch(null);
         release(pooled);
-        for (int i = 0; i < facts.size(); i++) {
-            List<Outcome> mine = byProposal.getOrDefault(facts.get(i).getId(), List.of());
-            routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
-        }
         if (fired != null) {
             List<Set<String>> perProposal = new ArrayList<>(facts.size());
             for (int i = 0; i < facts.size(); i++) {
