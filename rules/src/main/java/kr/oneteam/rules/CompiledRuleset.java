@@ -211,6 +211,8 @@ final class CompiledRuleset {
     private void release(Pooled pooled) {
         try {
             ((StatefulKnowledgeSessionImpl) pooled.session).reset();
+            // reset() also removes the session's listeners: the one that watches inserts goes back on.
+            pooled.session.addEventListener(pooled.listener);
         } catch (RuntimeException e) {
             discard(pooled.session);
             return;

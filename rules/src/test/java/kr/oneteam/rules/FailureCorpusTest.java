@@ -246,4 +246,45 @@ class FailureCorpusTest {
         assertThat(routed.get(0).recommendation("P01")).isPresent();
         assertThat(routed.get(2).recommendation("P01")).isPresent();
     }
+
+    @Test
+    void a_rule_that_floods_outcomes_is_stopped_by_the_insert_limit_on_every_reused_session() {
+        StringBuilder ninety = new StringBuilder();
+        for (int i = 0; i < 90; i++) {
+            ninety.append("        insert(new Note($id, \"P01\", \"R-TST-02\", \"flood\"));\n");
+        }
+        rules.write("zz-flood.drl", RulesDirectory.HEADER + """
+
+                rule "R-TST-01 starts a flood for one title"
+                when
+                    Proposal($id : id, title.startsWith("fl"))
+                then
+                    insert(new Note($id, "P01", "R-TST-01", "flood"));
+                end
+
+                rule "R-TST-02 every note makes ninety more, for one title"
+                when
+                    Note($id : proposalId, reason == "flood")
+                    Proposal(id == $id, $t : title)
+                then
+                    if ($t.equals("flood")) {
+                """ + ninety + """
+                    }
+                end
+                """).write("scenarios/zz-flood.csv", """
+                case,description,proposal,expect
+                R-TST-01 and R-TST-02 fire once,title fl,categories=COMPUTE; title=fl; compute.quantity=2; compute.months=2,P01 ELIGIBLE
+                """);
+        assertThat(engine.reload().activated()).isTrue();
+
+        for (int round = 1; round <= 3; round++) {
+            List<RoutedProposal> routed = engine.routeAll(List.of(Proposals.smeAsking(1, 8),
+                    Proposals.smeAsking(2, 8).toBuilder().title("flood").build()));
+
+            assertThat(routed.get(1).failed()).as("round %d", round).isTrue();
+            assertThat(routed.get(1).failure().message()).as("round %d", round).contains("inserted more than 100 facts");
+            assertThat(routed.get(1).failure().rule()).isEqualTo("R-TST-02");
+            assertThat(routed.get(0).recommendation("P01")).isPresent();
+        }
+    }
 }
