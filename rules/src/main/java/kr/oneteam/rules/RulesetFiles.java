@@ -28,6 +28,8 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
     /** A whole ruleset beyond these is not a ruleset an analyst wrote (every evaluation would hold it all). */
     static final int MAX_FILES = 500;
     static final long MAX_TOTAL_BYTES = 16L * 1024 * 1024;
+    /** The English of the rules' reasons, keyed by rule id (h-desk; the app reads it per stored version). */
+    static final String REASONS_EN = "reasons_en.properties";
 
     RulesetFiles {
         files = new TreeMap<>(files);
@@ -97,13 +99,17 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         }
     }
 
-    /** DRL files anywhere below the directory, scenario CSVs in scenarios/; editor backups and the rest are ignored. */
+    /**
+     * DRL files anywhere below the directory, scenario CSVs in scenarios/, the English reasons at the top; editor
+     * backups and the rest are ignored.
+     */
     static boolean isRulesetFile(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         if (name.startsWith(".")) {
             return false;
         }
-        return relative.endsWith(".drl") || (relative.startsWith(SCENARIO_DIR) && relative.endsWith(".csv"));
+        return relative.endsWith(".drl") || (relative.startsWith(SCENARIO_DIR) && relative.endsWith(".csv"))
+                || relative.equals(REASONS_EN);
     }
 
     private static void readInto(Path file, String relative, Map<String, String> files, List<RulesetProblem> problems) {

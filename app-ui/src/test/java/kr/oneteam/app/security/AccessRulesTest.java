@@ -25,6 +25,8 @@ class AccessRulesTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginThrottle throttle;
     Api api;
 
     @BeforeEach
@@ -40,7 +42,10 @@ class AccessRulesTest {
                 arguments(HttpMethod.GET, "/api/proposals", Set.of("officer", "analyst")),
                 arguments(HttpMethod.GET, "/api/programmes", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset", Set.copyOf(USERS)),
-                arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")));
+                arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),
+                arguments(HttpMethod.GET, "/api/accounts/intake/tokens", Set.of("admin")),
+                arguments(HttpMethod.POST, "/api/accounts/intake/tokens", Set.of("admin")),
+                arguments(HttpMethod.DELETE, "/api/tokens/999999", Set.of("admin")));
     }
 
     @ParameterizedTest(name = "{0} {1} without credentials is 401")
@@ -57,6 +62,7 @@ class AccessRulesTest {
     void each_role_is_let_through_or_refused_with_403(HttpMethod method, String path, Set<String> allowed) {
         for (String user : USERS) {
             Api.Reply reply = api.call(method, user, path, method == HttpMethod.POST ? "[]" : null, null);
+            throttle.forgetAll();
 
             if (allowed.contains(user)) {
                 assertThat(reply.status()).as(user + " " + reply.body()).isNotIn(401, 403);
