@@ -145,14 +145,19 @@ final class CompiledRuleset {
         EvaluationWatch watch = record ? EvaluationWatch.recording(facts, limits) : EvaluationWatch.limiting(facts, limits);
         Pooled pooled = take();
         KieSession session = pooled.session;
-        pooled.listener.watch(watch);
+        boolean unlimited = limits == EvaluationLimits.UNLIMITED && !record;
+        pooled.listener.watch(unlimited ? null : watch);
         List<Outcome> outcomes;
         try {
             for (Proposal p : facts) {
                 session.insert(p);
             }
-            session.fireAllRules(watch, watch.maxFirings() + 1);
-            watch.checkDeadline();
+            if (unlimited) {
+                session.fireAllRules(); // the benchmark's baseline: what the limits cost is measured against this
+            } else {
+                session.fireAllRules(watch, watch.maxFirings() + 1);
+                watch.checkDeadline();
+            }
             outcomes = pooled.listener.outcomes();
         } catch (EvaluationWatch.LimitExceeded e) {
             discard(session);
@@ -177,7 +182,7 @@ final class CompiledRuleset {
                 routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
             }
         }
-        pooled.listener.watch(null);
+        pooled.listener.stop();
         release(pooled);
         if (fired != null) {
             List<Set<String>> perProposal = new ArrayList<>(facts.size());

@@ -14,6 +14,13 @@ record EvaluationLimits(int firingsPerProposal, Duration base, Duration perPropo
 
     static final EvaluationLimits DEFAULT = new EvaluationLimits(2_000, Duration.ofSeconds(5), Duration.ofMillis(5));
 
+    /**
+     * No limits at all: the evaluation fires without the watching agenda filter and counts no inserts. Only for
+     * {@code RoutingBenchmark}, which measures what the limits cost; nothing that routes real proposals uses it
+     * (a rule that re-fires forever would hang the caller).
+     */
+    static final EvaluationLimits UNLIMITED = new EvaluationLimits(Integer.MAX_VALUE / 4, Duration.ofDays(1), Duration.ZERO);
+
     long deadlineNanos(long start, int proposals) {
         return start + base.toNanos() + perProposal.toNanos() * proposals;
     }

@@ -183,11 +183,20 @@ final class EvaluationWatch implements AgendaFilter {
      */
     static final class SessionListener extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
         private EvaluationWatch current;
+        private boolean collecting;
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
 
+        /** Starts an evaluation: outcomes are kept from now on; inserts are counted by {@code watch} unless null. */
         void watch(EvaluationWatch watch) {
             current = watch;
+            collecting = true;
             outcomes.clear();
+        }
+
+        /** Ends an evaluation: what the session's reset deletes is neither counted nor kept. */
+        void stop() {
+            current = null;
+            collecting = false;
         }
 
         List<Outcome> outcomes() {
@@ -196,12 +205,15 @@ final class EvaluationWatch implements AgendaFilter {
 
         @Override
         public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+            if (!collecting) {
+                return;
+            }
             EvaluationWatch w = current;
             if (w != null) {
                 w.inserted();
-                if (event.getObject() instanceof Outcome o) {
-                    outcomes.add(o);
-                }
+            }
+            if (event.getObject() instanceof Outcome o) {
+                outcomes.add(o);
             }
         }
     }
