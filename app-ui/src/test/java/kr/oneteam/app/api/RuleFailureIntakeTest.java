@@ -68,6 +68,18 @@ class RuleFailureIntakeTest {
                 "--oneteam.rules.dir=" + rulesDir, "--oneteam.demo.proposals=false",
                 "--oneteam.security.bcrypt-strength=4")) {
             Api api = app.api();
+            // The directory is an import channel and start-up does not wait for the compile: wait until the
+            // directory's ruleset (with the failing rule) is the one served.
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (!"DIRECTORY".equals(api.get("analyst", "/api/ruleset").json().path("source").asText())) {
+                assertThat(System.nanoTime()).as("the directory's ruleset became active").isLessThan(deadline);
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
             ArrayNode batch = JsonNodeFactory.instance.arrayNode();
             batch.add(Api.demoProposal(0, "FAIL-0"));
             ObjectNode boom = Api.demoProposal(0, "FAIL-1");
