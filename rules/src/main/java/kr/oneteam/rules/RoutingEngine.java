@@ -304,4 +304,13 @@ public final class RoutingEngine implements AutoCloseable {
             w.close();
         }
     }
+
+    /**
+     * For each rule of the active ruleset (by its whole name), on how many of {@code proposals} it fired; rules
+     * that fired on none are listed with 0, and a proposal on which the rules failed counts for none. A
+     * recording evaluation of its own: the normal routing path records nothing. (h-rules, issue 7: coverage.)
+     */
+    public java.util.Map<String, Integer> firingsByRule(List<Proposal> proposals) {
+        return active.get().firingsByRule(proposals);
+    }
 }

@@ -61,7 +61,7 @@ class RulesetPublicationTest {
     void a_rollback_publishes_an_earlier_versions_content_again_as_a_new_version() {
         long seed = seedId();
         RulesetPublication.Publication withP16 = publication().publish(
-                RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16), RulesetSource.WORKSPACE, "analyst",
+                RulesFolder.shippedWithP16(RulesFolder.P16), RulesetSource.WORKSPACE, "analyst",
                 "analyst2", "P16 for the 2026 talent call");
         assertThat(withP16.outcome()).isEqualTo(RulesetPublication.Outcome.ACTIVATED);
 
@@ -101,7 +101,7 @@ class RulesetPublicationTest {
         assertThat(app.bean(JdbcTemplate.class).queryForObject("select count(*) from audit_entry"
                 + " where action = 'RULESET REFUSE' and actor = 'analyst'", Long.class)).isPositive();
 
-        publication().publish(RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// fixed\n"),
+        publication().publish(RulesFolder.shippedWithP16(RulesFolder.P16 + "\n// fixed\n"),
                 RulesetSource.WORKSPACE, "analyst", "analyst2", null);
         assertThat(api.get("analyst", "/api/ruleset/problems").json().get("refusals").findValuesAsText("channel"))
                 .doesNotContain("PUBLICATION");
@@ -113,7 +113,7 @@ class RulesetPublicationTest {
         OffsetDateTime inAnHour = OffsetDateTime.now().plusHours(1);
 
         RulesetPublication.Publication scheduled = publication().publish(new RulesetPublication.Request(
-                RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// from March\n"), RulesetSource.WORKSPACE,
+                RulesFolder.shippedWithP16(RulesFolder.P16 + "\n// from March\n"), RulesetSource.WORKSPACE,
                 null, "analyst", "admin", "from the call's opening", inAnHour));
 
         assertThat(scheduled.outcome()).isEqualTo(RulesetPublication.Outcome.SCHEDULED);
