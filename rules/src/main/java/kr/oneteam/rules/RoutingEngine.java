@@ -64,8 +64,7 @@ public final class RoutingEngine implements AutoCloseable {
      * ruleset must pass to be published. Never throws.
      */
     public static Compilation admit(RulesetContent content, Set<String> knownProgrammes) {
-        // The catalogue check is the gate's own (h-rules); until its overload lands this is the one call to change.
-        return verdictOf(content, () -> RulesetGate.admit(content.toFiles()));
+        return verdictOf(content, () -> RulesetGate.admit(content.toFiles(), knownProgrammes));
     }
 
     private static Compilation verdictOf(RulesetContent content, java.util.function.Supplier<RulesetGate.Verdict> gate) {

@@ -86,6 +86,25 @@ class RulesetPublicationTest {
     }
 
     @Test
+    void a_ruleset_naming_a_programme_the_catalogue_lacks_is_refused_at_its_first_use() {
+        long before = api.get("analyst", "/api/ruleset").json().get("id").asLong();
+        // P16 is in the catalogue (addP16); P99 is not: the same rules under an unknown code must not go live.
+        String p99 = RulesFolder.P16.replace("\"P16\"", "\"P99\"");
+        assertThat(p99).as("the fixture names its programme in quotes").isNotEqualTo(RulesFolder.P16);
+
+        RulesetPublication.Publication refused = publication().publish(
+                RulesFolder.shippedWith("p99-talent.drl", p99), RulesetSource.WORKSPACE, "analyst", "analyst2", null);
+
+        assertThat(refused.outcome()).isEqualTo(RulesetPublication.Outcome.REFUSED);
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("p99-talent.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("P99").contains("catalogue");
+        });
+        assertThat(api.get("analyst", "/api/ruleset").json().get("id").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void a_refused_publication_changes_nothing_is_audited_and_listed_until_a_publication_passes() {
         long before = api.get("analyst", "/api/ruleset").json().get("id").asLong();
 
