@@ -1,14 +1,18 @@
 package kr.oneteam.app.exchange;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.io.InputStream;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * A zip bomb check before POI opens an XLSX: inflates every part once, counting, and stops as soon as the
- * parts together pass {@link SheetUpload#MAX_EXPANDED_BYTES} or the file has implausibly many parts. POI's own
- * guards (ZipSecureFile's inflate ratio) stay on as a second line.
+ * parts together pass {@link SheetUpload#MAX_EXPANDED_BYTES} or the file has implausibly many parts — whatever
+ * sizes the zip's directory claims. POI's own guards (ZipSecureFile's inflate ratio) stay on as a second line.
+ * Read through the central directory (commons-compress, which POI brings), because XLSX writers use entries
+ * that {@code java.util.zip.ZipInputStream} cannot stream.
  */
 final class ZipExpansion {
 
@@ -21,23 +25,33 @@ final class ZipExpansion {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+            for (Enumeration<ZipArchiveEntry> all = file.getEntries(); all.hasMoreElements(); ) {
+                ZipArchiveEntry entry = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
-                    throw new SheetRefused("sheets.xlsx.expands", SheetUpload.MAX_EXPANDED_BYTES / (1024 * 1024));
+                    throw expands();
                 }
-                for (int n; (n = in.read(buffer)) >= 0; ) {
-                    total += n;
-                    if (total > SheetUpload.MAX_EXPANDED_BYTES) {
-                        throw new SheetRefused("sheets.xlsx.expands", SheetUpload.MAX_EXPANDED_BYTES / (1024 * 1024));
+                try (InputStream in = file.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) >= 0; ) {
+                        total += n;
+                        if (total > SheetUpload.MAX_EXPANDED_BYTES) {
+                            throw expands();
+                        }
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException broken) {
+        } catch (IOException | RuntimeException broken) {
+            if (broken instanceof SheetRefused refused) {
+                throw refused;
+            }
             throw new SheetRefused("sheets.xlsx.broken");
         }
         if (entries == 0) {
             throw new SheetRefused("sheets.notSpreadsheet");
         }
+    }
+
+    private static SheetRefused expands() {
+        return new SheetRefused("sheets.xlsx.expands", SheetUpload.MAX_EXPANDED_BYTES / (1024 * 1024));
     }
 }
