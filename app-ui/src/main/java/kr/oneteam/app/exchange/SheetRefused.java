@@ -22,4 +22,12 @@ public class SheetRefused extends RuntimeException {
     public List<SheetProblem> problems() {
         return problems;
     }
+
+    /** The upload is over {@link SheetUpload#MAX_BYTES}: an API answers 413 rather than 400. */
+    public static class TooLarge extends SheetRefused {
+
+        public TooLarge() {
+            super("sheets.tooLarge", SheetUpload.MAX_BYTES / (1024 * 1024));
+        }
+    }
 }

@@ -28,7 +28,7 @@ public final class SheetUpload {
         try {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 if (bytes.size() + n > MAX_BYTES) {
-                    throw new SheetRefused("sheets.tooLarge", MAX_BYTES / (1024 * 1024));
+                    throw new SheetRefused.TooLarge();
                 }
                 bytes.write(buffer, 0, n);
             }
