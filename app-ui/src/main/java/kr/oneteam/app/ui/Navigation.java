@@ -19,6 +19,7 @@ final class Navigation {
         return List.of(
                 new Entry("queue", "nav.queue", "queue"),
                 new Entry("register", "nav.register", "register"),
+                new Entry("import", "nav.import", "import"),
                 new Entry("programmes", "nav.programmes", "programmes"),
                 new Entry("accounts", "nav.accounts", "accounts"));
     }

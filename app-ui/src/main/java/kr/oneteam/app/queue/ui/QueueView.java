@@ -25,6 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import kr.oneteam.app.exchange.QueueExport;
+import kr.oneteam.app.exchange.ui.ExportLinks;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.programme.ProgrammeCapacity;
 import kr.oneteam.app.programme.ProgrammeService;
@@ -64,7 +67,8 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private QueueLocation location = QueueLocation.initial();
     private boolean restoring;
 
-    public QueueView(QueueService queue, ReviewService review, BulkReview bulk, ProgrammeService programmes) {
+    public QueueView(QueueService queue, ReviewService review, BulkReview bulk, ProgrammeService programmes,
+                     QueueExport export) {
         this.queue = queue;
         this.review = review;
         this.bulk = bulk;
@@ -79,7 +83,10 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
         counts.addStatusChosenListener(event -> filters.showStatus(event.status()));
         Div body = new Div(grid, preview);
         body.addClassName("queue-body");
-        add(new H2(getTranslation("queue.title")), filters, counts, bulkBar, body);
+        // h-sheets: the export links take the filter and sort the grid shows (issue 10, exchange).
+        ExportLinks exportLinks = new ExportLinks(export, () -> resolved(location.filter()), () -> Sort.by(
+                location.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, location.sortProperty()));
+        add(new H2(getTranslation("queue.title")), filters, counts, exportLinks, bulkBar, body);
     }
 
     @Override
