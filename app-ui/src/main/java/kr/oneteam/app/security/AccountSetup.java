@@ -24,7 +24,8 @@ class AccountSetup {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSetup.class);
     static final Map<String, Role> DEMO = Map.of(
-            "officer", Role.OFFICER, "analyst", Role.ANALYST, "admin", Role.ADMIN, "intake", Role.INTAKE);
+            "officer", Role.OFFICER, "analyst", Role.ANALYST, "analyst2", Role.ANALYST, "admin", Role.ADMIN,
+            "intake", Role.INTAKE);
 
     AccountSetup(UserAccountRepository accounts, PasswordEncoder encoder, TransactionTemplate transactions,
                  @Value("${oneteam.security.demo-accounts:false}") boolean demoAccounts,
@@ -37,7 +38,7 @@ class AccountSetup {
         transactions.executeWithoutResult(tx -> {
             if (demoAccounts) {
                 DEMO.forEach((name, role) -> create(accounts, encoder, name, demoPassword, role));
-                log.info("Demo accounts officer, analyst, admin, intake exist; their password is "
+                log.info("Demo accounts officer, analyst, analyst2, admin, intake exist; their password is "
                         + "ONETEAM_DEMO_PASSWORD (default \"oneteam\")");
             }
             if (!adminPassword.isBlank()) {

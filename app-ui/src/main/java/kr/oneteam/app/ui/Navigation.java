@@ -20,6 +20,7 @@ final class Navigation {
                 new Entry("queue", "nav.queue", "queue"),
                 new Entry("register", "nav.register", "register"),
                 new Entry("programmes", "nav.programmes", "programmes"),
+                new Entry("rules", "nav.rules", "rules"),
                 new Entry("accounts", "nav.accounts", "accounts"));
     }
 }
