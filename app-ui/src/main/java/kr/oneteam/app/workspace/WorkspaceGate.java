@@ -1,20 +1,16 @@
 package kr.oneteam.app.workspace;
 
-import kr.oneteam.domain.programme.ProgrammeRepository;
+import kr.oneteam.app.routing.RulesetRouters;
 import kr.oneteam.rules.Compilation;
 import kr.oneteam.rules.Router;
-import kr.oneteam.rules.RoutingEngine;
 import kr.oneteam.rules.RulesetContent;
 import kr.oneteam.rules.scenario.ScenarioRun;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The rules gate as the workspace uses it: the whole gate for validation and publication requests (what
@@ -27,7 +23,7 @@ class WorkspaceGate {
 
     private static final int KEPT = 6;
 
-    private final ProgrammeRepository programmes;
+    private final RulesetRouters routers;
     private final Map<String, Router> compiled = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Router> eldest) {
@@ -35,14 +31,12 @@ class WorkspaceGate {
         }
     };
 
-    WorkspaceGate(ProgrammeRepository programmes) {
-        this.programmes = programmes;
+    WorkspaceGate(RulesetRouters routers) {
+        this.routers = routers;
     }
 
-    @Transactional(readOnly = true)
     public Validation validate(Map<String, String> files) {
-        RulesetContent content = RulesetContent.of("workspace", files);
-        Compilation verdict = RoutingEngine.admit(content, known());
+        Compilation verdict = routers.checkDraft(files);
         ScenarioRun run = verdict.scenarios();
         List<Validation.ScenarioCheck> scenarios = run == null ? List.of() : run.results().stream()
                 .map(r -> new Validation.ScenarioCheck(r.scenario().file(), r.scenario().line(), r.scenario().name(),
@@ -67,16 +61,12 @@ class WorkspaceGate {
         if (kept.isPresent()) {
             return new Compilation(content.hash(), kept.get(), List.of(), null);
         }
-        Compilation compilation = RoutingEngine.compile(content);
+        Compilation compilation = routers.compileDraft(files);
         if (compilation.passed()) {
             synchronized (compiled) {
                 compiled.put(compilation.hash(), compilation.router());
             }
         }
         return compilation;
-    }
-
-    Set<String> known() {
-        return programmes.findAll().stream().map(p -> p.getCode().value()).collect(Collectors.toUnmodifiableSet());
     }
 }

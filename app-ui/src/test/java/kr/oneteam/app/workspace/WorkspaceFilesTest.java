@@ -18,11 +18,11 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile and careless uploads: encodings, zip bombs, paths that leave the draft, and the zip going out. */
-class WorkspaceFilesTest {
+public class WorkspaceFilesTest {
 
     static final String DRL = "package kr.oneteam.rules.policy;\n// 한글 주석\n";
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {

@@ -302,6 +302,11 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         if (dirty() && !saveOpenFile()) {
             return;
         }
+        // What is validated is the draft as stored: show that (another tab of the same analyst may have saved).
+        show(workspace.open(draft.id()));
+        if (openFile != null) {
+            editor.setValue(draft.files().get(openFile));
+        }
         Validation result = workspace.validate(draft.id());
         verdict.setText(result.passed()
                 ? getTranslation("workspace.validation.passed", result.ruleCount(), result.scenariosPassed())
