@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,11 +67,16 @@ class ImpactSimulationTest {
     @BeforeAll
     void seed() throws Exception {
         TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("IMPACT", 0, PROPOSALS)));
-        // Three proposals that would gain P01 get an officer's decision on another programme: a second look.
+        // Three proposals the draft routes differently get an officer's decision on another programme: a second look.
+        Router draft = routers.compileDraft(ImpactFixtures.p01RaisedTo32()).router();
+        Router active = routers.active().router();
         TestSecurity.runAs(context, "officer", "OFFICER", () -> {
             for (Proposal p : tx.execute(s -> proposals.findAll().stream()
-                    .filter(x -> x.getCompute().map(c -> c.quantity() > 16 && c.quantity() <= 32).orElse(false))
-                    .filter(x -> !x.getRecommendations().isEmpty()).limit(3).toList())) {
+                    .filter(x -> !x.getRecommendations().isEmpty())
+                    .filter(x -> {
+                        var facts = RulesFacts.of(x.getId(), ProposalEntities.toForm(x));
+                        return !active.route(facts).recommendations().equals(draft.route(facts).recommendations());
+                    }).limit(3).toList())) {
                 var detail = review.proposal(p.getId());
                 var first = detail.recommendations().get(0);
                 review.decline(p.getId(), detail.version(), first.id(), "시험용 결정");
@@ -137,13 +141,16 @@ class ImpactSimulationTest {
         assertThat(report.programmes()).extracting(ProgrammeImpact::code).containsAll(after.keySet());
         assertThat(report.changes()).extracting(ProposalChange::proposalId).containsExactlyElementsOf(changed);
         assertThat(changed).isNotEmpty();
-        // Raising the cap only adds P01 (ELIGIBLE) to SMEs and the like asking 17–32 GPUs.
-        assertThat(report.changes()).allSatisfy(c -> assertThat(c.programmes()).anySatisfy(pc -> {
+        // Raising the cap only adds P01 to SMEs and the like asking 17–32 GPUs: eligible with an allocation, or
+        // ruled out by an exclusion (R-CMP-X2) that now has something to exclude.
+        assertThat(report.changes()).allSatisfy(c -> assertThat(c.programmes()).singleElement().satisfies(pc -> {
             assertThat(pc.programme()).isEqualTo("P01");
             assertThat(pc.kind()).isEqualTo(ProgrammeChange.Kind.ADDED);
-            assertThat(pc.eligibilityAfter()).isEqualTo(Eligibility.ELIGIBLE);
-            assertThat(pc.allocationAfter()).contains("GPU");
+            assertThat(pc.rulesAfter()).contains("R-CMP-01");
         }));
+        assertThat(report.changes()).flatMap(ProposalChange::programmes)
+                .filteredOn(pc -> pc.eligibilityAfter() == Eligibility.ELIGIBLE).isNotEmpty()
+                .allSatisfy(pc -> assertThat(pc.allocationAfter()).matches("(1[7-9]|2\\d|3[0-2]) GPU × [1-4]개월.*"));
         ProgrammeImpact p01 = report.programmes().stream().filter(p -> p.code().equals("P01")).findFirst().orElseThrow();
         assertThat(p01.demandAfter()).isEqualTo(p01DemandAfter).isGreaterThan(p01.demandBefore());
         assertThat(report.workload().openRerouted()).isEqualTo(awaiting);
@@ -162,7 +169,8 @@ class ImpactSimulationTest {
         QueueFilter p02Only = QueueFilter.none().withProgramme("P02", null);
         ImpactReport report = simulation.simulate(ImpactFixtures.p01RaisedTo32(), p02Only, null, null);
         long recommendingP02 = tx.execute(s -> proposals.findAll().stream()
-                .filter(p -> p.getRecommendations().stream().anyMatch(r -> r.getProgramme().value().equals("P02"))).count());
+                .filter(p -> p.getRecommendations().stream().anyMatch(r -> r.getProgramme().value().equals("P02")
+                        && r.getEligibility() != Eligibility.INELIGIBLE)).count());
         assertThat(report.simulated()).isEqualTo(recommendingP02).isLessThan(PROPOSALS).isPositive();
         assertThat(report.selection()).isEqualTo(p02Only);
     }
@@ -210,8 +218,9 @@ class ImpactSimulationTest {
         assertThat(started.await(60, TimeUnit.SECONDS)).isTrue();
         run[0].cancel();
         cancelled.countDown();
-        assertThatThrownBy(() -> run[0].result().join()).isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(SimulationCancelled.class);
+        // A CompletableFuture completed with a CancellationException throws it as it is.
+        assertThatThrownBy(() -> run[0].result().join()).isInstanceOf(SimulationCancelled.class);
+        assertThat(run[0].result().isCancelled()).isTrue();
         assertThat(seen).containsExactly(0L, 100L);
     }
 

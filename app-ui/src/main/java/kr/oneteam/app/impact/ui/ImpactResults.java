@@ -101,7 +101,7 @@ class ImpactResults extends VerticalLayout {
             Anchor link = new Anchor(c.link(), "#" + c.proposalId());
             link.setId("impact-link-" + c.proposalId());
             return link;
-        }).setHeader(words.get("impact.column.proposal")).setAutoWidth(true);
+        }).setKey("proposal").setHeader(words.get("impact.column.proposal")).setAutoWidth(true);
         changes.addColumn(ProposalChange::companyName).setHeader(words.get("impact.column.company")).setAutoWidth(true);
         changes.addColumn(ProposalChange::title).setHeader(words.get("impact.column.title")).setFlexGrow(2);
         changes.addColumn(c -> words.get("ProposalStatus." + c.status().name())).setHeader(words.get("impact.column.status"))
