@@ -52,4 +52,27 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule app_packages_are_free_of_cycles = slices()
             .matching("kr.oneteam.app.(**)").should().beFreeOfCycles();
+
+    /** dddsample's habit: a paragraph per package says what belongs there. Every module's main sources. */
+    @org.junit.jupiter.api.Test
+    void every_package_of_every_module_has_a_package_info() throws java.io.IOException {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String module : java.util.List.of("../domain", "../rules", ".")) {
+            java.nio.file.Path root = java.nio.file.Path.of(module, "src/main/java");
+            try (var dirs = java.nio.file.Files.walk(root)) {
+                dirs.filter(java.nio.file.Files::isDirectory)
+                        .filter(dir -> hasJava(dir) && !java.nio.file.Files.exists(dir.resolve("package-info.java")))
+                        .forEach(dir -> missing.add(root.relativize(dir).toString()));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(missing).as("packages without package-info.java").isEmpty();
+    }
+
+    private static boolean hasJava(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

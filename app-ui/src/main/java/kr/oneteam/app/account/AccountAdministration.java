@@ -1,12 +1,15 @@
 package kr.oneteam.app.account;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import kr.oneteam.app.review.ReviewRefused;
+import kr.oneteam.app.security.AccountStamps;
 import kr.oneteam.app.security.CurrentUser;
+import kr.oneteam.domain.account.ApiTokenRepository;
 import kr.oneteam.domain.account.Role;
 import kr.oneteam.domain.account.UserAccount;
 import kr.oneteam.domain.account.UserAccountRepository;
@@ -16,7 +19,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** ADMIN's account management: who has which roles, and who may sign in. Every change is audited. */
+/**
+ * ADMIN's account management: who has which roles, and who may sign in. Every change is audited. Disabling an
+ * account or changing its roles ends its sessions and revokes its tokens at once.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class AccountAdministration {
@@ -26,11 +32,16 @@ public class AccountAdministration {
     }
 
     private final UserAccountRepository accounts;
+    private final ApiTokenRepository tokens;
+    private final AccountStamps stamps;
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountAdministration(UserAccountRepository accounts, AuditLog audit, Clock clock) {
+    AccountAdministration(UserAccountRepository accounts, ApiTokenRepository tokens, AccountStamps stamps,
+                          AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
+        this.stamps = stamps;
         this.audit = audit;
         this.clock = clock;
     }
@@ -53,6 +64,7 @@ public class AccountAdministration {
             throw new ReviewRefused("accounts.self");
         }
         AccountLine before = line(account);
+        long stampBefore = account.getSecurityStamp();
         account.changeRoles(EnumSet.copyOf(roles));
         if (enabled) {
             account.enable();
@@ -60,6 +72,11 @@ public class AccountAdministration {
             account.disable();
         }
         AccountLine after = line(account);
+        if (account.getSecurityStamp() != stampBefore) {
+            // Disabled or other roles: its sessions end on their next request, its tokens now (decision record 070).
+            tokens.revokeAllOf(username, CurrentUser.require(), OffsetDateTime.now(clock));
+            stamps.changed(username);
+        }
         audit.save(new AuditEntry(clock, CurrentUser.require(), null, "ACCOUNT " + username,
                 before.roles() + (before.enabled() ? "" : " disabled"), after.roles() + (after.enabled() ? "" : " disabled")));
         return after;

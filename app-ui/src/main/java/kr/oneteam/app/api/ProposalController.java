@@ -1,29 +1,38 @@
 package kr.oneteam.app.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import kr.oneteam.app.intake.FieldProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import kr.oneteam.app.intake.BatchOutcome;
 import kr.oneteam.app.intake.IntakeService;
 import kr.oneteam.app.proposal.PageView;
+import kr.oneteam.app.proposal.ProposalDocument;
 import kr.oneteam.app.proposal.ProposalQueries;
 import kr.oneteam.app.proposal.ProposalSummary;
-import kr.oneteam.app.proposal.ProposalDocument;
-import kr.oneteam.app.intake.InvalidProposalException;
+import kr.oneteam.app.routing.ProposalRouting.Stored;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import kr.oneteam.app.intake.FieldProblem;
+import kr.oneteam.app.intake.InvalidProposalException;
+import kr.oneteam.domain.programme.ProgrammeCode;
+
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.net.URI;
+import java.security.Principal;
 
-/** INTAKE.md's proposal endpoints: submit one, submit a batch, read one, list a page. */
+/**
+ * INTAKE.md's proposal endpoints: submit one, submit a batch, read one, list a page. Bodies are read by the
+ * intake itself ({@code StrictJson}, within the body limits), not bound by Spring, so that what is well-formed
+ * is decided in one place and a large body is never read into memory whole.
+ */
 @RestController
 @RequestMapping(path = "/api/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProposalController {
@@ -39,23 +48,25 @@ class ProposalController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ProposalDocument> submit(@RequestBody JsonNode proposal) {
-        long id = intake.submit(proposal);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(id).toUri()).body(get(id));
+    ResponseEntity<ProposalDocument> submit(HttpServletRequest request, Principal caller) throws IOException {
+        Stored stored = intake.submit(request.getInputStream(), caller.getName());
+        // A relative Location: built from nothing the client sent (no Host header reflected).
+        return ResponseEntity.created(URI.create("/api/proposals/" + stored.id())).body(get(stored.id()));
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    BatchResults submitBatch(@RequestBody JsonNode proposals) {
-        return new BatchResults(intake.submitBatch(proposals).stream().map(outcome -> outcome.created()
-                ? BatchResult.created(outcome.index(), outcome.id())
-                : BatchResult.rejected(outcome.index(), messages.resolve(outcome.problems()),
-                existingId(outcome.problems()))).toList());
+    BatchResults submitBatch(HttpServletRequest request, Principal caller) throws IOException {
+        return new BatchResults(intake.submitBatch(request.getInputStream(), caller.getName()).stream()
+                .map(this::result).toList());
     }
 
-    private static Long existingId(List<FieldProblem> problems) {
-        return problems.stream().filter(p -> p.code().equals("intake.duplicateRef"))
-                .map(p -> ((Number) p.args().get(0)).longValue()).findFirst().orElse(null);
+    private BatchResult result(BatchOutcome outcome) {
+        return switch (outcome.status()) {
+            case CREATED -> BatchResult.created(outcome.index(), outcome.id(), outcome.routingFailure());
+            case DUPLICATE -> BatchResult.duplicate(outcome.index(), outcome.existingId(),
+                    messages.text("intake.duplicateRef", outcome.existingId()));
+            case REJECTED -> BatchResult.rejected(outcome.index(), messages.resolve(outcome.problems()));
+        };
     }
 
     @GetMapping("/{id}")
@@ -75,9 +86,12 @@ class ProposalController {
         if (size < 1 || size > ProposalQueries.PAGE_MAX) {
             problems.add(FieldProblem.of("size", "api.page.size", ProposalQueries.PAGE_MAX));
         }
+        if (programme != null && !programme.isBlank() && !ProgrammeCode.isValid(programme)) {
+            problems.add(FieldProblem.of("programme", "intake.programmeFormat"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidProposalException(problems);
         }
-        return queries.page(status, programme, page, size);
+        return queries.page(status, programme == null || programme.isBlank() ? null : programme.trim(), page, size);
     }
 }

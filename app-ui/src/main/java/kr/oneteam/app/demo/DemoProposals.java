@@ -50,7 +50,7 @@ class DemoProposals implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             demo = json.readTree(in);
         }
-        List<BatchOutcome> outcomes = intake.submitBatch(demo);
+        List<BatchOutcome> outcomes = intake.submitBatch(demo, "system");
         long created = outcomes.stream().filter(BatchOutcome::created).count();
         outcomes.stream().filter(o -> !o.created())
                 .forEach(o -> log.warn("Demo proposal {} was refused: {}", o.index(), o.problems()));

@@ -67,12 +67,39 @@ final class JsonObjectReader {
             return null;
         }
         String text = value.textValue();
+        String unfit = unfitCharacter(text);
+        if (unfit != null) {
+            problems.add(at, unfit);
+            return null;
+        }
         int length = text.codePointCount(0, text.length());
         if (length < min || length > max) {
             problems.add(at, "intake.length", min, max);
             return null;
         }
+        if (min > 0 && text.isBlank()) {
+            problems.add(at, "intake.blank");
+            return null;
+        }
         return text;
+    }
+
+    /**
+     * INTAKE.md: no control characters but tab and newline, no lone surrogates (a JSON escape such as
+     * {@code \ud800} can carry one). Returns the message code of the first offence, or null.
+     */
+    static String unfitCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "intake.loneSurrogate";
+            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                return "intake.controlCharacter";
+            }
+        }
+        return null;
     }
 
     boolean bool(String name) {
@@ -104,7 +131,7 @@ final class JsonObjectReader {
         return number;
     }
 
-    BigDecimal decimal(String name, BigDecimal min, BigDecimal max) {
+    BigDecimal decimal(String name, BigDecimal min, BigDecimal max, int maxScale) {
         JsonNode value = value(name, false);
         if (value == null) {
             return null;
@@ -116,6 +143,10 @@ final class JsonObjectReader {
         BigDecimal number = value.decimalValue();
         if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
             problems.add(pathOf(name), "intake.range", min.toPlainString(), max.toPlainString());
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > maxScale) {
+            problems.add(pathOf(name), "intake.scale", maxScale);
             return null;
         }
         return number;

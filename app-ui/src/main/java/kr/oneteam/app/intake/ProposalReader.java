@@ -50,6 +50,10 @@ public class ProposalReader {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final long MAX_AMOUNT_KRW = 10_000_000_000_000L;
     private static final int MAX_CONSORTIUM = 50;
+    private static final int MAX_AGENCIES = 20;
+    /** INTAKE.md: "not before 2000-01-01" — the first day in Seoul, where the product's dates are. */
+    private static final java.time.Instant EARLIEST_RECEIVED = java.time.LocalDate.of(2000, 1, 1)
+            .atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant();
 
     private final Clock clock;
     private final ProgrammeCodes programmeCodes;
@@ -75,6 +79,8 @@ public class ProposalReader {
         OffsetDateTime receivedAt = p.dateTime("receivedAt", true);
         if (receivedAt != null && receivedAt.toInstant().isAfter(clock.instant().plus(Duration.ofDays(1)))) {
             p.problemAt("receivedAt", "intake.future");
+        } else if (receivedAt != null && receivedAt.toInstant().isBefore(EARLIEST_RECEIVED)) {
+            p.problemAt("receivedAt", "intake.tooEarly");
         }
         Channel channel = p.enumValue("channel", Channel.class, true);
         CompanyForm company = p.object("company", c -> company(c, knownProgrammes)).orElse(null);
@@ -196,28 +202,38 @@ public class ProposalReader {
     }
 
     private ProcurementForm procurement(JsonObjectReader p) {
+        if (p.size("targetAgencies") > MAX_AGENCIES) {
+            p.problemAt("targetAgencies", "intake.tooMany", MAX_AGENCIES);
+        }
         return new ProcurementForm(p.bool("konepsRegistered"),
                 p.enumValue("innovationProduct", InnovationProduct.class, InnovationProduct.NONE),
-                p.texts("targetAgencies", 0, 100));
+                p.texts("targetAgencies", 1, 100));
     }
 
     private GlobalForm global(JsonObjectReader g, boolean asked) {
+        Set<String> seen = new java.util.HashSet<>();
         var countries = g.list("targetCountries", (item, at) -> {
             if (item.isTextual() && item.textValue().length() == 2 && COUNTRIES.contains(item.textValue())) {
-                return item.textValue();
+                if (seen.add(item.textValue())) {
+                    return item.textValue();
+                }
+                g.problem(at, "intake.duplicateItem");
+                return null;
             }
             g.problem(at, "intake.country");
             return null;
         });
         if (asked && !g.has("targetCountries")) {
             g.problemAt("targetCountries", "intake.requiredWhen", "GLOBAL");
+        } else if (asked && g.isArray("targetCountries") && g.size("targetCountries") == 0) {
+            g.problemAt("targetCountries", "intake.atLeastOneWhen", "GLOBAL");
         }
         return new GlobalForm(countries, g.enumValue("demandSite", DemandSite.class, DemandSite.NONE),
                 g.bool("governmentBacked"));
     }
 
     private InfraForm infra(JsonObjectReader i) {
-        BigDecimal power = i.decimal("powerMw", BigDecimal.ZERO, BigDecimal.valueOf(10_000));
+        BigDecimal power = i.decimal("powerMw", BigDecimal.ZERO, BigDecimal.valueOf(10_000), 3);
         return new InfraForm(power, i.enumValue("siteRegion", Region.class, false),
                 i.enumValue("spectrum", Spectrum.class, Spectrum.NONE));
     }

@@ -21,12 +21,12 @@ import kr.oneteam.domain.recommendation.Recommendation;
  * The queue filter as SQL predicates on the proposal's own (denormalised) columns; only the programme and
  * eligibility filters read the recommendations, as subqueries on their index. Nothing is filtered in memory.
  */
-final class QueueSpecification {
+public final class QueueSpecification {
 
     private QueueSpecification() {
     }
 
-    static Predicate where(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb, LocalDate today) {
+    public static Predicate where(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb, LocalDate today) {
         List<Predicate> all = new ArrayList<>();
         if (f.status() != null) {
             all.add(cb.equal(p.get("status"), f.status()));
@@ -51,6 +51,9 @@ final class QueueSpecification {
             String pattern = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%";
             all.add(cb.or(cb.like(cb.lower(p.get("companyName")), pattern, '\\'),
                     cb.like(cb.lower(p.get("title")), pattern, '\\')));
+        }
+        if (f.assignee() != null) {
+            all.add(cb.equal(p.get("assignee"), f.assignee()));
         }
         if (f.overdueOnly()) {
             all.add(cb.lessThan(p.get("nextFollowUpDue"), today));

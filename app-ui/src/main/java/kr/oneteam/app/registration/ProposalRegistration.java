@@ -33,7 +33,7 @@ public class ProposalRegistration {
     @PreAuthorize(Roles.DECIDERS)
     public long register(ObjectNode json, Locale locale) {
         try {
-            return intake.submit(json);
+            return intake.submit(json, kr.oneteam.app.security.CurrentUser.require()).id();
         } catch (InvalidProposalException invalid) {
             throw new RegistrationRejected(messages(invalid.problems(), locale));
         } catch (DuplicateProposalException duplicate) {

@@ -56,7 +56,7 @@ public class Rerouting {
 
     /** What one pass did: how many proposals it re-routed, and on how many of them a rule failed. */
     public record Report(long versionId, int rerouted, int failed, List<Long> failedIds, Instant finishedAt,
-                         boolean superseded) {
+                         long elapsedMillis, boolean superseded) {
     }
 
     private final ServedRuleset served;
@@ -105,7 +105,7 @@ public class Rerouting {
     public Report reroute(long versionId) {
         ServedRuleset.Served now = served.current();
         if (now.versionId() != versionId) {
-            return finish(new Report(versionId, 0, 0, List.of(), clock.instant(), true));
+            return finish(new Report(versionId, 0, 0, List.of(), clock.instant(), 0, true));
         }
         Router router = now.router();
         long started = System.nanoTime();
@@ -120,7 +120,8 @@ public class Rerouting {
             PageResult done = reroutePageWithRetries(page, versionId, router);
             if (done == null) {
                 log.info("Ruleset version #{} is no longer active; the newer activation re-routes", versionId);
-                return finish(new Report(versionId, rerouted, failed.size(), failed, clock.instant(), true));
+                return finish(new Report(versionId, rerouted, failed.size(), failed, clock.instant(),
+                        Duration.ofNanos(System.nanoTime() - started).toMillis(), true));
             }
             rerouted += done.rerouted();
             failed.addAll(done.failed());
@@ -135,7 +136,8 @@ public class Rerouting {
                     versionId, router.hash(), rerouted, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                     failed.size());
         }
-        return finish(new Report(versionId, rerouted, failed.size(), List.copyOf(failed), clock.instant(), false));
+        return finish(new Report(versionId, rerouted, failed.size(), List.copyOf(failed), clock.instant(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), false));
     }
 
     private Report finish(Report report) {
@@ -203,8 +205,9 @@ public class Rerouting {
         if (pointer == null || pointer.getActiveVersionId() == null || pointer.getActiveVersionId() != versionId) {
             return null;
         }
-        List<Proposal> page = entities.createQuery(
-                        "select p from Proposal p join fetch p.company where p.id in :ids order by p.id", Proposal.class)
+        List<Proposal> page = entities.createQuery("""
+                        select distinct p from Proposal p join fetch p.company left join fetch p.recommendations
+                        where p.id in :ids order by p.id""", Proposal.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .filter(p -> OPEN.contains(p.getStatus()) && p.getRecommendations().stream().noneMatch(Recommendation::isDecided)
                         && (p.getRulesetVersion() == null || p.getRulesetVersion().getId() != versionId))
@@ -220,7 +223,10 @@ public class Rerouting {
             Proposal proposal = page.get(i);
             RoutedProposal result = routed.get(i);
             String before = json.write(versionOf(proposal));
-            RecommendationEntities.apply(result, proposal, version);
+            // Most proposals come out of an activation as they went in: then only the version they name changes.
+            if (result.failed() || !proposal.reroutedUnchanged(RecommendationEntities.of(result), version)) {
+                RecommendationEntities.apply(result, proposal, version);
+            }
             audit.save(new AuditEntry(clock, RulesetVersions.SYSTEM, proposal.getId(), REROUTE, before,
                     json.write(outcome(versionId, router.hash(), result))));
             if (result.failed()) {

@@ -2,7 +2,7 @@ package kr.oneteam.app.security;
 
 import kr.oneteam.domain.account.UserAccount;
 import kr.oneteam.domain.account.UserAccountRepository;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs people and machines in against the stored accounts (BCrypt hashes). Shared by the API's HTTP
- * Basic and the officers' UI login.
+ * Reads an account for signing in (BCrypt hash, roles, enabled, security stamp). Used by
+ * {@link AccountAuthenticationProvider}, which both the API's HTTP Basic and the UI's login go through.
  */
 @Service
 public class AccountDetailsService implements UserDetailsService {
@@ -27,10 +27,12 @@ public class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                .disabled(!account.isEnabled())
-                .build();
+        return principal(account);
+    }
+
+    static SignedInAccount principal(UserAccount account) {
+        return new SignedInAccount(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
+                account.getSecurityStamp(),
+                account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Creates the accounts a fresh database needs, before the app takes requests. Embedded profile: the
@@ -36,20 +37,23 @@ class AccountSetup {
         }
         transactions.executeWithoutResult(tx -> {
             if (demoAccounts) {
-                DEMO.forEach((name, role) -> create(accounts, encoder, name, demoPassword, role));
+                // One BCrypt for the four demo accounts (they share one password anyway), and none at all
+                // when they exist already: start-up work, issue 8 deliverable 7.
+                var hash = new java.util.concurrent.atomic.AtomicReference<String>();
+                DEMO.forEach((name, role) -> create(accounts, () -> hash.updateAndGet(
+                        h -> h != null ? h : encoder.encode(demoPassword)), name, role));
                 log.info("Demo accounts officer, analyst, admin, intake exist; their password is "
                         + "ONETEAM_DEMO_PASSWORD (default \"oneteam\")");
             }
             if (!adminPassword.isBlank()) {
-                create(accounts, encoder, "admin", adminPassword, Role.ADMIN);
+                create(accounts, () -> encoder.encode(adminPassword), "admin", Role.ADMIN);
             }
         });
     }
 
-    private static void create(UserAccountRepository accounts, PasswordEncoder encoder, String name,
-                               String password, Role role) {
+    private static void create(UserAccountRepository accounts, Supplier<String> passwordHash, String name, Role role) {
         if (accounts.findByUsername(name).isEmpty()) {
-            accounts.save(new UserAccount(name, encoder.encode(password), Set.of(role)));
+            accounts.save(new UserAccount(name, passwordHash.get(), Set.of(role)));
         }
     }
 }

@@ -1,44 +1,46 @@
 package kr.oneteam.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
-import java.io.IOException;
-
 /**
- * The API's filter chain: only {@code /api/**}, HTTP Basic, no session, no CSRF (no browser form
- * posts here). Role per endpoint as INTAKE.md's table says; anything unlisted is denied. It is ordered
+ * The API's filter chain: only {@code /api/**}, a bearer token ({@link BearerTokenFilter}) or HTTP Basic
+ * ({@link AccountAuthenticationProvider}), no session, no CSRF (no browser form posts here). Role per endpoint
+ * as INTAKE.md's table says; anything unlisted is denied. 401, 403 and 429 are problem+json. It is ordered
  * first so that the UI's catch-all chain never sees API calls.
  */
 @Configuration
 public class ApiSecurity {
 
+    private static final String BASIC_CHALLENGE = "Basic realm=\"OneTeam Desk\"";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json, MessageSource messages,
-                                       LocaleResolver locales) throws Exception {
-        ProblemWriter problems = new ProblemWriter(json, messages, locales);
+                                       LocaleResolver locales, BearerTokens tokens, LoginThrottle throttle,
+                                       LoginAudit audit) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/proposals", "/api/proposals/batch")
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE)
                         .requestMatchers(HttpMethod.GET, "/api/proposals", "/api/proposals/*")
                         .hasAnyRole(Roles.OFFICER, Roles.ANALYST)
+                        .requestMatchers(HttpMethod.POST, "/api/routing/preview")
+                        .hasAnyRole(Roles.OFFICER, Roles.INTAKE, Roles.ANALYST)
+                        .requestMatchers(HttpMethod.GET, "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/ruleset/problems", "/api/ruleset/versions",
                                 "/api/ruleset/coverage")
                         .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
@@ -46,39 +48,30 @@ public class ApiSecurity {
                         .requestMatchers(HttpMethod.PUT, "/api/programmes/*").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/programmes", "/api/ruleset")
                         .hasAnyRole(Roles.ALL)
+                        .requestMatchers("/api/accounts/*/tokens", "/api/tokens/*")
+                        .hasRole(Roles.ADMIN)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title")))
+                .addFilterBefore(new BearerTokenFilter(tokens, throttle, audit, problems), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof LoginThrottledException throttled) {
+                        problems.tooManyAttempts(request, response, throttled.retryAfterSeconds());
+                    } else {
+                        problems.unauthorized(request, response, null, BASIC_CHALLENGE);
+                    }
+                }))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized.title"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden.title")))
+                                problems.unauthorized(request, response, null, BASIC_CHALLENGE))
+                        .accessDeniedHandler((request, response, e) -> problems.forbidden(request, response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        SecurityHeaders.apply(http, SecurityHeaders.API_POLICY);
         return http.build();
     }
 
-    /** BCrypt; tests lower the cost (oneteam.security.bcrypt-strength) because every API call checks a password. */
+    /** BCrypt; tests lower the cost (oneteam.security.bcrypt-strength) because accounts are created per test context. */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${oneteam.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
-    }
-
-    /** Writes 401/403 bodies itself: these answers are given before any controller advice could run. */
-    private record ProblemWriter(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
-
-        void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-                   String titleCode) throws IOException {
-            ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setTitle(messages.getMessage(titleCode, null, titleCode, locales.resolveLocale(request)));
-            if (status == HttpStatus.UNAUTHORIZED) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"OneTeam Desk\"");
-            }
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
-        }
     }
 }

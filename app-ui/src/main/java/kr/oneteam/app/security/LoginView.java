@@ -40,8 +40,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return i18n;
     }
 
+    /** {@code ?error}: wrong name or password; {@code ?throttled=N}: too many failures, N seconds to wait. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var throttled = parameters.getOrDefault("throttled", java.util.List.of());
+        if (!throttled.isEmpty()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", seconds(throttled.get(0))));
+            login.setI18n(i18n);
+            login.setError(true);
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
+    }
+
+    /** The number from the URL, as a number only: the query string is the visitor's to write. */
+    private static long seconds(String value) {
+        try {
+            return Math.max(1, Math.min(3600, Long.parseLong(value)));
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 }

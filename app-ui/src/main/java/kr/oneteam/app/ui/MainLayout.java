@@ -14,12 +14,16 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import kr.oneteam.app.account.AccountPreferences;
+import kr.oneteam.app.account.Passwords;
+import kr.oneteam.app.review.ReviewRefused;
 import kr.oneteam.app.security.CurrentUser;
 
 /**
  * The frame around every signed-in view: the menu (only the entries the user's roles may open), the
- * user's name, the language switch and sign-out.
+ * user's name, the language switch, the password change and sign-out.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements RouterLayout {
@@ -27,12 +31,14 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
     private final transient AccountPreferences preferences;
+    private final transient Passwords passwords;
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access,
-                      AccountPreferences preferences) {
+                      AccountPreferences preferences, Passwords passwords) {
         this.authentication = authentication;
         this.access = access;
         this.preferences = preferences;
+        this.passwords = passwords;
         addToNavbar(new DrawerToggle(), title(), header());
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);
@@ -50,13 +56,33 @@ public class MainLayout extends AppLayout implements RouterLayout {
         user.setId("current-user");
         LanguageSwitch language = new LanguageSwitch(getLocale());
         language.addLanguageChosenListener(event -> chooseLanguage(event.locale()));
+        Button password = new Button(getTranslation("password.change"), click -> openPasswordDialog());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password");
         Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout header = new HorizontalLayout(user, language, logout);
+        HorizontalLayout header = new HorizontalLayout(user, language, password, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         return header;
+    }
+
+    private void openPasswordDialog() {
+        PasswordDialog dialog = new PasswordDialog(getTranslation("password.change"), true);
+        dialog.addPasswordChosenListener(event -> changePassword(dialog, event));
+        dialog.open();
+    }
+
+    private void changePassword(PasswordDialog dialog, PasswordDialog.PasswordChosen event) {
+        try {
+            passwords.changeOwn(event.current(), event.chosen(), event.repeated());
+            dialog.close();
+            Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewRefused refused) {
+            dialog.refused(refused.messageKey(), getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     private SideNav menu() {

@@ -4,51 +4,177 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kr.oneteam.app.Api;
-import kr.oneteam.app.ApiTest;
+import kr.oneteam.app.StandaloneApp;
+import kr.oneteam.app.intake.IntakeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.io.File;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Throughput of {@code POST /api/proposals/batch}: 10,000 generated valid proposals through the real
- * HTTP endpoint on in-memory H2, printed as proposals per second. Not part of {@code mvn verify}; run:
- * {@code mvn -pl app-ui -am test -Dgroups=benchmark -Dtest=BatchIntakeBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Throughput of {@code POST /api/proposals/batch}: 10,000 generated valid proposals through the real HTTP
+ * endpoint, on in-memory H2 and on embedded PostgreSQL, printed as proposals per second with the split (read and
+ * check, route, store) and the ratio of storing to a plain JDBC batch insert of the same rows in the same run.
+ * With {@code -Dbenchmark.oldJar=…/app-ui-….jar} (the old code, built from an earlier commit) it first runs that
+ * jar on the same databases, back to back, and prints new/old. Not part of {@code mvn verify}; README says how.
  */
 @Tag("benchmark")
-@ApiTest
 class BatchIntakeBenchmark {
 
     static final int SIZE = Integer.getInteger("benchmark.size", 10_000);
-
-    @LocalServerPort
-    int port;
+    static final String OLD_JAR = System.getProperty("benchmark.oldJar", "");
 
     @Test
-    void a_batch_of_ten_thousand_proposals_is_taken_in_and_its_rate_printed() {
-        Api api = new Api(port);
-        post(api, generate("WARMUP", Math.min(SIZE, 1_000))); // JIT, connection pool, Drools session warm
-
-        ArrayNode batch = generate("BENCH", SIZE);
-        long started = System.nanoTime();
-        JsonNode results = post(api, batch);
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        long created = 0;
-        for (JsonNode result : results) {
-            created += result.get("status").asText().equals("created") ? 1 : 0;
+    void ten_thousand_proposals_are_taken_in_on_h2_and_postgresql_and_the_figures_printed() throws Exception {
+        List<String> lines = new ArrayList<>();
+        String h2 = "jdbc:h2:mem:bench-%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        lines.add(run("H2", String.format(h2, UUID.randomUUID()), "sa", "", String.format(h2, UUID.randomUUID()), ""));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
+            String oldDb = createDatabase(postgres, "bench_old");
+            String newDb = createDatabase(postgres, "bench_new");
+            // As the postgres profile sets it, for old and new alike.
+            lines.add(run("PostgreSQL", oldDb, "postgres", "postgres", newDb,
+                    "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true"));
         }
-        assertThat(created).isEqualTo(SIZE);
-        System.out.printf("%nBATCH INTAKE BENCHMARK: %d proposals in %.2f s = %.0f proposals/s (H2 in memory, HTTP)%n%n",
-                SIZE, seconds, SIZE / seconds);
+        System.out.printf("%nBATCH INTAKE BENCHMARK (%d proposals per batch, HTTP, one run)%n", SIZE);
+        lines.forEach(System.out::println);
+        System.out.println();
+    }
+
+    private String run(String database, String oldUrl, String user, String password, String newUrl, String extra)
+            throws Exception {
+        double oldRate = Double.NaN;
+        if (!OLD_JAR.isBlank()) {
+            oldRate = runOldJar(oldUrl, user, password, extra);
+        }
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + newUrl, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--oneteam.rules.dir=", "--oneteam.demo.proposals=false",
+                "--oneteam.security.bcrypt-strength=4", "--oneteam.security.demo-password=" + Api.PASSWORD));
+        if (!extra.isBlank()) {
+            args.add(extra);
+        }
+        try (StandaloneApp app = StandaloneApp.start(null, args.toArray(String[]::new))) {
+            Api api = app.api();
+            post(api, generate("WARMUP", Math.min(SIZE, 1_000)));
+            long started = System.nanoTime();
+            post(api, generate("BENCH", SIZE));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long[] split = app.bean(IntakeService.class).lastBatchTimings();
+            double jdbcSeconds = plainJdbcInsertOfTheSameRows(app.bean(DataSource.class));
+            double newRate = SIZE / seconds;
+            return String.format("%-10s new: %6.0f proposals/s (%.2f s: read+check %.2f s, route %.2f s, store %.2f s);"
+                            + " plain JDBC insert of the same rows %.2f s → store/JDBC = %.1f×%s",
+                    database, newRate, seconds, split[0] / 1e9, split[1] / 1e9, split[2] / 1e9, jdbcSeconds,
+                    split[2] / 1e9 / jdbcSeconds,
+                    Double.isNaN(oldRate) ? "" : String.format("; old: %.0f proposals/s → new/old = %.1f×",
+                            oldRate, newRate / oldRate));
+        }
+    }
+
+    /** The old code, run as its own process on the same kind of database, measured the same way. */
+    private double runOldJar(String url, String user, String password, String extra) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx2g", "-jar", new File(OLD_JAR).getAbsolutePath(),
+                "--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password, "--oneteam.rules.dir=", "--oneteam.demo.proposals=false",
+                "--oneteam.security.demo-password=" + Api.PASSWORD, "--oneteam.security.bcrypt-strength=4"));
+        if (!extra.isBlank()) {
+            command.add(extra);
+        }
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(new File(System.getProperty("java.io.tmpdir"), "old-jar.log"))
+                .start();
+        try {
+            Api api = new Api(port);
+            long deadline = System.currentTimeMillis() + 900_000;   // a loaded machine starts it slowly
+            while (true) {
+                try {
+                    if (api.get("intake", "/api/ruleset").status() == 200) {
+                        break;
+                    }
+                } catch (RuntimeException notYet) {
+                    // still starting
+                }
+                if (System.currentTimeMillis() > deadline || !process.isAlive()) {
+                    throw new IllegalStateException("old jar did not start; see old-jar.log in the temp dir");
+                }
+                Thread.sleep(500);
+            }
+            post(api, generate("WARMUP", Math.min(SIZE, 1_000)));
+            long started = System.nanoTime();
+            post(api, generate("BENCH", SIZE));
+            return SIZE / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /**
+     * The floor for storing: the rows the new path just stored (proposals, consortium, recommendations, reasons,
+     * audit entries), read back and inserted again as plain JDBC batches into empty copies of their tables.
+     */
+    private static double plainJdbcInsertOfTheSameRows(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        List<String> tables = List.of("proposal", "proposal_consortium", "recommendation", "recommendation_reason",
+                "audit_entry");
+        long nanos = 0;
+        for (String table : tables) {
+            String copy = table + "_bench";
+            jdbc.execute("create table " + copy + " as select * from " + table + " where 1 = 0");
+            List<Map<String, Object>> rows = jdbc.queryForList("select * from " + table);
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<String> columns = new ArrayList<>(rows.get(0).keySet());
+            String sql = "insert into " + copy + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+            List<Object[]> args = rows.stream().map(r -> columns.stream().map(r::get).toArray()).toList();
+            long started = System.nanoTime();
+            for (int from = 0; from < args.size(); from += 500) {
+                jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + 500)));
+            }
+            nanos += System.nanoTime() - started;
+        }
+        return nanos / 1e9;
+    }
+
+    private static String createDatabase(EmbeddedPostgres postgres, String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
+             Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        return postgres.getJdbcUrl("postgres", name);
     }
 
     private static JsonNode post(Api api, ArrayNode batch) {
         Api.Reply reply = api.post("intake", "/api/proposals/batch", batch);
-        assertThat(reply.status()).isEqualTo(200);
-        return reply.json().get("results");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode results = reply.json().get("results");
+        long created = 0;
+        for (JsonNode result : results) {
+            created += result.get("status").asText().equals("created") ? 1 : 0;
+        }
+        assertThat(created).isEqualTo(batch.size());
+        return results;
     }
 
     /** Demo proposals in turn, each with its own externalRef and a varied company and amount. */

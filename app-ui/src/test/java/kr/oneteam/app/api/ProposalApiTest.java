@@ -49,7 +49,7 @@ class ProposalApiTest {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode body = created.json();
         long id = body.get("id").asLong();
-        assertThat(created.headers().getLocation()).hasToString("http://localhost:" + port + "/api/proposals/" + id);
+        assertThat(created.headers().getLocation()).hasToString("/api/proposals/" + id);
         assertThat(body.get("status").asText()).isEqualTo("AWAITING_REVIEW");
         assertThat(body.get("externalRef").asText()).isEqualTo(proposal.get("externalRef").asText());
         assertThat(body.at("/company/name").asText()).isEqualTo(proposal.at("/company/name").asText());
@@ -127,8 +127,8 @@ class ProposalApiTest {
         assertThat(results.get(0).get("status").asText()).isEqualTo("created");
         assertThat(results.get(1).get("status").asText()).isEqualTo("rejected");
         assertThat(ValidationRulesTest.fields(results.get(1))).containsExactlyInAnyOrder("title", "company.nickname");
-        assertThat(results.get(2).get("status").asText()).isEqualTo("rejected");
-        assertThat(ValidationRulesTest.fields(results.get(2))).containsExactly("externalRef");
+        assertThat(results.get(2).get("status").asText()).isEqualTo("duplicate");
+        assertThat(results.get(2).get("existingId").asLong()).isEqualTo(results.get(0).get("id").asLong());
         assertThat(results.get(3).get("status").asText()).isEqualTo("created");
         for (int i = 0; i < 4; i++) {
             assertThat(results.get(i).get("index").asInt()).isEqualTo(i);
@@ -139,14 +139,14 @@ class ProposalApiTest {
     }
 
     @Test
-    void a_batch_item_whose_externalRef_is_already_stored_is_rejected_with_the_existing_id() {
+    void a_batch_item_whose_externalRef_is_already_stored_is_a_duplicate_with_the_existing_id() {
         ObjectNode stored = Api.demoProposal(9, ref());
         long id = api.post("intake", "/api/proposals", stored).json().get("id").asLong();
 
         JsonNode result = api.post("intake", "/api/proposals/batch",
                 JsonNodeFactory.instance.arrayNode().add(stored)).json().at("/results/0");
 
-        assertThat(result.get("status").asText()).isEqualTo("rejected");
+        assertThat(result.get("status").asText()).isEqualTo("duplicate");
         assertThat(result.get("existingId").asLong()).isEqualTo(id);
     }
 

@@ -198,6 +198,28 @@ class ValidationRulesTest {
                         p -> at(p, "/consortium/0").put("sizeClass", "GIANT")),
                 rule("consortium entry with a role other than LEAD or MEMBER", "consortium[0].role",
                         p -> at(p, "/consortium/0").put("role", "SPONSOR")),
+                rule("receivedAt before 2000-01-01", "receivedAt", p -> p.put("receivedAt", "1999-12-31T23:59:59+09:00")),
+                rule("title only blanks", "title", p -> p.put("title", "   ")),
+                rule("title with a control character", "title", p -> p.put("title", "제목\u0007")),
+                rule("company.name with a NUL", "company.name", p -> at(p, "/company").put("name", "회사\u0000")),
+                rule("compute.quantity 1e400", "compute.quantity",
+                        p -> at(p, "/compute").put("quantity", new java.math.BigDecimal("1e400"))),
+                rule("procurement.targetAgencies with more than 20 entries", "procurement.targetAgencies", p -> {
+                    ArrayNode agencies = at(p, "/procurement").putArray("targetAgencies");
+                    for (int i = 0; i < 21; i++) {
+                        agencies.add("기관 " + i);
+                    }
+                }),
+                rule("procurement.targetAgencies item blank", "procurement.targetAgencies[1]",
+                        p -> at(p, "/procurement").withArray("targetAgencies").add(" ")),
+                rule("global.targetCountries empty when GLOBAL", "global.targetCountries",
+                        p -> at(p, "/global").putArray("targetCountries")),
+                rule("global.targetCountries item twice", "global.targetCountries[1]",
+                        p -> at(p, "/global").withArray("targetCountries").add("VN")),
+                rule("infra.powerMw with more than 3 decimals", "infra.powerMw",
+                        p -> at(p, "/infra").put("powerMw", new java.math.BigDecimal("2.0005"))),
+                rule("infra.powerMw 1e400", "infra.powerMw",
+                        p -> at(p, "/infra").put("powerMw", new java.math.BigDecimal("1e400"))),
                 rule("unknown top-level field", "priority", p -> p.put("priority", "high")),
                 rule("unknown nested field", "company.ceo", p -> at(p, "/company").put("ceo", "홍길동")),
                 rule("unknown field inside an array item", "consortium[0].share",

@@ -25,6 +25,8 @@ class AccessRulesTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginThrottle throttle;
     Api api;
 
     @BeforeEach
@@ -43,7 +45,10 @@ class AccessRulesTest {
                 arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),
                 arguments(HttpMethod.GET, "/api/ruleset/versions", Set.of("analyst", "admin")),
                 arguments(HttpMethod.POST, "/api/programmes", Set.of("analyst", "admin")),
-                arguments(HttpMethod.PUT, "/api/programmes/P01", Set.of("analyst", "admin")));
+                arguments(HttpMethod.PUT, "/api/programmes/P01", Set.of("analyst", "admin")),
+                arguments(HttpMethod.GET, "/api/accounts/intake/tokens", Set.of("admin")),
+                arguments(HttpMethod.POST, "/api/accounts/intake/tokens", Set.of("admin")),
+                arguments(HttpMethod.DELETE, "/api/tokens/999999", Set.of("admin")));
     }
 
     @ParameterizedTest(name = "{0} {1} without credentials is 401")
@@ -60,6 +65,7 @@ class AccessRulesTest {
     void each_role_is_let_through_or_refused_with_403(HttpMethod method, String path, Set<String> allowed) {
         for (String user : USERS) {
             Api.Reply reply = api.call(method, user, path, method == HttpMethod.POST ? "[]" : null, null);
+            throttle.forgetAll();
 
             if (allowed.contains(user)) {
                 assertThat(reply.status()).as(user + " " + reply.body()).isNotIn(401, 403);

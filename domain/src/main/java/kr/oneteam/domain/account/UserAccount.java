@@ -40,6 +40,13 @@ public class UserAccount {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /**
+     * Moves on with every change that must end the account's sessions and cached sign-ins: disabled, roles
+     * changed, password changed. A session remembers the stamp it signed in under (decision record 070).
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -55,18 +62,28 @@ public class UserAccount {
         this.displayName = username;
         changePasswordHash(passwordHash);
         changeRoles(roles);
+        this.securityStamp = 0;
     }
 
+    /** A new password ends every session signed in with the old one (the caller keeps its own, see the stamp). */
     public void changePasswordHash(String newHash) {
         if (newHash == null || newHash.isBlank()) {
             throw new IllegalArgumentException("passwordHash is required");
         }
-        this.passwordHash = newHash;
+        if (!newHash.equals(this.passwordHash)) {
+            this.passwordHash = newHash;
+            securityStamp++;
+        }
     }
 
+    /** Other roles end the account's sessions and tokens: what was granted under the old roles must not linger. */
     public void changeRoles(Set<Role> newRoles) {
         Objects.requireNonNull(newRoles, "roles");
-        this.roles = StoredCollections.setOrNull(newRoles);
+        Set<Role> stored = StoredCollections.setOrNull(newRoles);
+        if (!Objects.equals(stored, this.roles)) {
+            this.roles = stored;
+            securityStamp++;
+        }
     }
 
     /** Only Korean ("ko") and English ("en") are offered. */
@@ -89,7 +106,10 @@ public class UserAccount {
     }
 
     public void disable() {
-        this.enabled = false;
+        if (enabled) {
+            this.enabled = false;
+            securityStamp++;
+        }
     }
 
     public boolean hasRole(Role role) {
@@ -122,6 +142,10 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     @Override

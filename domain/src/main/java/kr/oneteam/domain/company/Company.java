@@ -23,7 +23,7 @@ public class Company {
     @SequenceGenerator(name = "company_seq", sequenceName = "company_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "name", nullable = false, length = NAME_MAX)
+    @Column(name = "name", nullable = false, length = 2 * NAME_MAX)
     private String name;
 
     @Column(name = "biz_reg_no", length = 12)
@@ -42,7 +42,7 @@ public class Company {
             throw new IllegalArgumentException("company.name is required");
         }
         String trimmed = name.trim();
-        if (trimmed.length() > NAME_MAX) {
+        if (trimmed.codePointCount(0, trimmed.length()) > NAME_MAX) {
             throw new IllegalArgumentException("company.name is longer than " + NAME_MAX + " characters");
         }
         return trimmed;

@@ -13,7 +13,7 @@ import java.util.Objects;
 @Embeddable
 public class ConsortiumMember {
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = 400)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -28,7 +28,7 @@ public class ConsortiumMember {
     }
 
     public ConsortiumMember(String name, SizeClass sizeClass, ConsortiumRole role) {
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.codePointCount(0, name.length()) > 200) {
             throw new IllegalArgumentException("consortium member name must be 1–200 characters");
         }
         this.name = name.trim();

@@ -40,7 +40,7 @@ public class Procurement {
         this.innovationProduct = innovationProduct == null ? InnovationProduct.NONE : innovationProduct;
         this.targetAgencies = StoredCollections.listOrNull(targetAgencies);
         for (String agency : targetAgencies()) {
-            if (agency.isBlank() || agency.length() > AGENCY_MAX) {
+            if (agency.isBlank() || agency.codePointCount(0, agency.length()) > AGENCY_MAX) {
                 throw new IllegalArgumentException("procurement.targetAgencies entries must be 1–" + AGENCY_MAX
                         + " characters: '" + agency + "'");
             }

@@ -67,6 +67,20 @@ public class Proposal {
     public static final int CONSORTIUM_MAX = 50;
     public static final int NOTE_MAX = 4000;
     public static final int ROUTING_FAILURE_MAX = 1000;
+    public static final int ASSIGNEE_MAX = 64;
+
+    /**
+     * Limits count characters (Unicode code points, INTAKE.md); columns are sized in UTF-16 units, twice the
+     * limit, because H2 counts those (PostgreSQL counts code points): a title of 200 emoji is 400 units (V30).
+     */
+    public static int storedLength(int codePoints) {
+        return 2 * codePoints;
+    }
+
+    /** The length of {@code text} in code points, as INTAKE.md counts. */
+    public static int lengthOf(String text) {
+        return text.codePointCount(0, text.length());
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "proposal_seq")
@@ -77,7 +91,7 @@ public class Proposal {
     @Column(name = "version", nullable = false)
     private long version;
 
-    @Column(name = "external_ref", unique = true, length = EXTERNAL_REF_MAX)
+    @Column(name = "external_ref", unique = true, length = 2 * EXTERNAL_REF_MAX)
     private String externalRef;
 
     @Column(name = "received_at", nullable = false)
@@ -92,16 +106,16 @@ public class Proposal {
     private Company company;
 
     /** Copy of the company's name at submission, so the queue sorts and filters without a join. */
-    @Column(name = "company_name", nullable = false, length = Company.NAME_MAX)
+    @Column(name = "company_name", nullable = false, length = 2 * Company.NAME_MAX)
     private String companyName;
 
     @Embedded
     private CompanySnapshot companySnapshot;
 
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    @Column(name = "title", nullable = false, length = 2 * TITLE_MAX)
     private String title;
 
-    @Column(name = "proposal_text", nullable = false, length = TEXT_MAX)
+    @Column(name = "proposal_text", nullable = false, length = 2 * TEXT_MAX)
     private String text;
 
     @Convert(converter = VocabularySetConverters.Categories.class)
@@ -202,6 +216,16 @@ public class Proposal {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
+    /** The officer who has the case (V50); null while nobody does. */
+    @Column(name = "assignee", length = ASSIGNEE_MAX)
+    private String assignee;
+
+    @Column(name = "assigned_at")
+    private OffsetDateTime assignedAt;
+
+    @Column(name = "assigned_by", length = ASSIGNEE_MAX)
+    private String assignedBy;
+
     // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() and refreshFollowUpColumn() ----
 
     @Column(name = "top_programme", length = 16)
@@ -235,10 +259,11 @@ public class Proposal {
     }
 
     Proposal(ProposalBuilder b, Clock clock) {
-        if (b.externalRef != null && (b.externalRef.isBlank() || b.externalRef.length() > EXTERNAL_REF_MAX)) {
+        if (b.externalRef != null && (b.externalRef.isBlank() || lengthOf(b.externalRef) > EXTERNAL_REF_MAX)) {
             throw new IllegalArgumentException("externalRef must be 1–" + EXTERNAL_REF_MAX + " characters");
         }
-        this.externalRef = b.externalRef == null ? null : b.externalRef.trim();
+        // Kept exactly as submitted: it is the client's idempotency key, compared as sent.
+        this.externalRef = b.externalRef;
         this.receivedAt = required(b.receivedAt, "receivedAt is required");
         this.channel = required(b.channel, "channel is required");
         this.company = required(b.company, "company is required");
@@ -273,7 +298,7 @@ public class Proposal {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
-        if (value.length() > max) {
+        if (lengthOf(value) > max) {
             throw new IllegalArgumentException(field + " is longer than " + max + " characters");
         }
         return value;
@@ -326,6 +351,41 @@ public class Proposal {
             status = ProposalStatus.AWAITING_REVIEW;
         }
         refreshQueueColumns();
+    }
+
+    /**
+     * Routed again by {@code version} with exactly the recommendations it has: the rules' recommendations
+     * (officers' overrides aside) are the same outcomes in the same order, and none failed. Then only the
+     * version they name changes — re-routing after an activation rewrites nothing else (h-spine, issue 7).
+     *
+     * @return false, changing nothing, when the outcome differs: use {@link #replaceRecommendations}
+     */
+    public boolean reroutedUnchanged(List<Recommendation> fresh, RulesetVersion version) {
+        if (routingFailure != null || version == null || recommendations.stream().anyMatch(Recommendation::isDecided)) {
+            return false;
+        }
+        Set<ProgrammeCode> overridden = recommendations.stream().filter(Recommendation::isOverride)
+                .map(Recommendation::getProgramme).collect(Collectors.toSet());
+        List<Recommendation> now = recommendations.stream().filter(r -> !r.isOverride())
+                .sorted(Comparator.comparingInt(Recommendation::getRank)).toList();
+        List<Recommendation> wanted = fresh.stream().filter(r -> !overridden.contains(r.getProgramme())).toList();
+        if (now.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).sameOutcomeAs(wanted.get(i))) {
+                return false;
+            }
+        }
+        ensureAllows(ReviewAction.REPLACE_RECOMMENDATIONS);
+        now.forEach(r -> r.attachTo(this, r.getRank(), version));
+        this.rulesetVersion = version;
+        this.rulesetHash = version.getContentHash();
+        if (status == ProposalStatus.NEW) {
+            status = ProposalStatus.AWAITING_REVIEW;
+        }
+        refreshQueueColumns();
+        return true;
     }
 
     /**
@@ -443,6 +503,20 @@ public class Proposal {
         }
         refreshQueueColumns();
         return toRelease;
+    }
+
+    /**
+     * Gives the case to {@code officer} (a user name), or to nobody when it is null. Recorded with who did it
+     * and when; a closed case is reopened before anyone takes it.
+     */
+    public void assignTo(String officer, String by, Clock clock) {
+        ensureAllows(ReviewAction.ASSIGN);
+        if (officer != null && (officer.isBlank() || officer.strip().length() > ASSIGNEE_MAX)) {
+            throw new IllegalArgumentException("assignee must be a user name of 1–" + ASSIGNEE_MAX + " characters");
+        }
+        this.assignee = officer == null ? null : officer.strip();
+        this.assignedBy = requireOfficer(by);
+        this.assignedAt = OffsetDateTime.now(clock);
     }
 
     public FollowUp addFollowUp(String action, String owner, LocalDate due, Clock clock) {
@@ -663,6 +737,18 @@ public class Proposal {
 
     public String getClosedBy() {
         return closedBy;
+    }
+
+    public Optional<String> getAssignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public OffsetDateTime getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
     }
 
     public ProgrammeCode getTopProgramme() {

@@ -85,6 +85,78 @@ public abstract class PersistenceContract {
     @Autowired AuditLog auditLog;
     @Autowired UserAccountRepository accounts;
     @Autowired FollowUpRepository followUps;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * The JDBC bulk path writes what Hibernate would: a proposal inserted by it reads back through Hibernate
+     * equal to the entity it was made from, field by field, with its recommendations, reasons and consortium,
+     * and Hibernate finds nothing to update in it afterwards.
+     */
+    @Test
+    void a_bulk_inserted_proposal_reads_back_through_hibernate_equal_to_its_entity() {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        Object[] queueColumns = new Object[3];
+        List<Long> ids = tx.execute(s -> {
+            Company company = companies.save(Fixtures.companyWithNumber("벌크AI", "120-81-47521"));
+            RulesetVersion version = rulesets.save(Fixtures.ruleset("bulk"));
+            Proposal full = Fixtures.full(company, "BULK-1").build(CLOCK);
+            full.replaceRecommendations(List.of(Fixtures.p01(16, 4), Fixtures.p02(64, 12, "2.5"),
+                    Fixtures.p04Ineligible(), Fixtures.p06(), Fixtures.backlog()), version);
+            Proposal failed = Fixtures.minimal(company, "BULK-2").build(CLOCK);
+            failed.routingFailed("R-CMP-01: ArithmeticException: / by zero", version);
+            queueColumns[0] = full.getTopProgramme();
+            queueColumns[1] = full.getEligibleCount();
+            queueColumns[2] = full.getProgrammeCodes();
+            em.flush();
+            return new kr.oneteam.domain.proposal.ProposalBulkInsert(jdbc, 100).insert(List.of(full, failed),
+                    id -> new AuditEntry(CLOCK, "intake", id, "RECEIVE", null, "{}"));
+        });
+        Proposal expected = Fixtures.full(Fixtures.companyWithNumber("벌크AI", "120-81-47521"), "BULK-1").build(CLOCK);
+        statistics.clear();
+        tx.executeWithoutResult(s -> {
+            em.clear();
+            Proposal read = proposals.findWithRecommendationsById(ids.get(0)).orElseThrow();
+            assertThat(read.getExternalRef()).isEqualTo("BULK-1");
+            assertThat(read.getReceivedAt().toInstant()).isEqualTo(expected.getReceivedAt().toInstant());
+            assertThat(read.getChannel()).isEqualTo(expected.getChannel());
+            assertThat(read.getCompanyName()).isEqualTo("벌크AI");
+            assertThat(read.getCompanySnapshot()).isEqualTo(expected.getCompanySnapshot());
+            assertThat(read.getTitle()).isEqualTo(expected.getTitle());
+            assertThat(read.getText()).isEqualTo(expected.getText());
+            assertThat(read.getCategories()).isEqualTo(expected.getCategories());
+            assertThat(read.getThemes()).isEqualTo(expected.getThemes());
+            assertThat(read.getStage()).isEqualTo(expected.getStage());
+            assertThat(read.getRequestedAmountKrw()).isEqualTo(expected.getRequestedAmountKrw());
+            assertThat(read.getCompute()).isEqualTo(expected.getCompute()).isPresent();
+            assertThat(read.getData()).isEqualTo(expected.getData()).isPresent();
+            assertThat(read.getRegulation()).isEqualTo(expected.getRegulation()).isPresent();
+            assertThat(read.getProcurement()).isEqualTo(expected.getProcurement()).isPresent();
+            assertThat(read.getGlobal()).isEqualTo(expected.getGlobal()).isPresent();
+            assertThat(read.getInfra()).isEqualTo(expected.getInfra()).isPresent();
+            assertThat(read.getConsortium()).isEqualTo(expected.getConsortium()).hasSize(2);
+            assertThat(read.getStatus()).isEqualTo(ProposalStatus.AWAITING_REVIEW);
+            assertThat(read.getTopProgramme()).isEqualTo(queueColumns[0]).isNotNull();
+            assertThat(read.getEligibleCount()).isEqualTo(queueColumns[1]);
+            assertThat(read.getProgrammeCodes()).isEqualTo(queueColumns[2]);
+            assertThat(read.getRulesetHash()).isNotBlank();
+            List<Recommendation> recs = read.getRecommendations();
+            assertThat(recs).extracting(r -> r.getProgramme().value()).containsExactly("P01", "P02", "P04", "P06", "BACKLOG");
+            assertRecommendationEquals(recs.get(0), Fixtures.p01(16, 4));
+            assertRecommendationEquals(recs.get(1), Fixtures.p02(64, 12, "2.5"));
+            assertRecommendationEquals(recs.get(2), Fixtures.p04Ineligible());
+            Proposal failed = proposals.findWithRecommendationsById(ids.get(1)).orElseThrow();
+            assertThat(failed.getRoutingFailure()).contains("R-CMP-01: ArithmeticException: / by zero");
+            assertThat(failed.getRecommendations()).isEmpty();
+            assertThat(failed.getCompute()).isEmpty();
+            assertThat(failed.getConsortium()).isEmpty();
+            assertThat(auditLog.findByProposalIdOrderByAtAscIdAsc(ids.get(1))).extracting(AuditEntry::getAction)
+                    .containsExactly("RECEIVE");
+            em.flush();
+        });
+        assertThat(statistics.getEntityUpdateCount()).as("Hibernate found a bulk-inserted column it would write otherwise")
+                .isZero();
+        assertThat(statistics.getCollectionUpdateCount()).isZero();
+    }
 
     @Test
     void migrations_apply_and_seed_the_programme_catalogue() {

@@ -18,26 +18,36 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import kr.oneteam.app.account.AccountAdministration;
 import kr.oneteam.app.account.AccountAdministration.AccountLine;
+import kr.oneteam.app.account.Passwords;
+import kr.oneteam.app.account.TokenAdministration;
 import kr.oneteam.app.review.ReviewRefused;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
+import kr.oneteam.app.ui.PasswordDialog;
 import kr.oneteam.domain.account.Role;
 
-/** 사용자 관리 (ADMIN): each account's roles and whether it may sign in. */
+/**
+ * 사용자 관리 (ADMIN): each account's roles and whether it may sign in, a password reset, and the selected
+ * account's API tokens ({@link TokensPanel}).
+ */
 @Route(value = "accounts", layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient AccountAdministration administration;
+    private final transient Passwords passwords;
     private final Grid<AccountLine> grid = new Grid<>();
     private final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
     private final Checkbox enabled = new Checkbox();
+    private final TokensPanel tokens;
 
-    public AccountsView(AccountAdministration administration) {
+    public AccountsView(AccountAdministration administration, Passwords passwords, TokenAdministration tokenAdministration) {
         this.administration = administration;
+        this.passwords = passwords;
+        this.tokens = new TokensPanel(tokenAdministration);
         setSizeFull();
         configureGrid();
-        add(new H2(getTranslation("accounts.title")), grid, editor());
+        add(new H2(getTranslation("accounts.title")), grid, editor(), tokens);
         grid.setItems(administration.accounts());
     }
 
@@ -63,7 +73,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout editor = new HorizontalLayout(roles, enabled, save);
+        Button reset = new Button(getTranslation("password.reset"), click -> openPasswordReset());
+        reset.setId("account-password-reset");
+        HorizontalLayout editor = new HorizontalLayout(roles, enabled, save, reset);
         editor.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return editor;
     }
@@ -75,6 +87,32 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void edit(AccountLine line) {
         roles.setValue(line == null ? java.util.Set.of() : line.roles());
         enabled.setValue(line != null && line.enabled());
+        tokens.show(line == null ? null : line.username());
+    }
+
+    private void openPasswordReset() {
+        AccountLine selected = grid.asSingleSelect().getValue();
+        if (selected == null) {
+            return;
+        }
+        PasswordDialog dialog = new PasswordDialog(getTranslation("password.reset") + " — " + selected.username(), false);
+        dialog.addPasswordChosenListener(event -> resetPassword(dialog, selected.username(), event));
+        dialog.open();
+    }
+
+    private void resetPassword(PasswordDialog dialog, String username, PasswordDialog.PasswordChosen event) {
+        if (!event.chosen().equals(event.repeated())) {
+            dialog.refused("password.mismatch", getTranslation("password.mismatch"));
+            return;
+        }
+        try {
+            passwords.reset(username, event.chosen());
+            dialog.close();
+            Notification.show(getTranslation("password.resetDone", username), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewRefused refused) {
+            dialog.refused(refused.messageKey(), getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     private void save() {
@@ -85,6 +123,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         try {
             administration.change(selected.username(), roles.getValue(), enabled.getValue());
             grid.setItems(administration.accounts());
+            tokens.show(selected.username());
             Notification.show(getTranslation("accounts.saved", selected.username()), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ReviewRefused refused) {

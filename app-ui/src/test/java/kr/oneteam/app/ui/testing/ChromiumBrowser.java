@@ -38,6 +38,8 @@ public final class ChromiumBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
                 "--lang=ko-KR", "--user-data-dir=" + profile);
+        // The console log is kept so that tests can fail on what the page itself reported (CSP violations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -63,6 +65,11 @@ public final class ChromiumBrowser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** The window size the screenshots are judged at (the officers' 1440 × 900 screens, or a narrow one). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -81,6 +88,12 @@ public final class ChromiumBrowser implements AutoCloseable {
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** What the page wrote to the console since the last call (warnings, errors, CSP violations). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public Path screenshot(String name) {

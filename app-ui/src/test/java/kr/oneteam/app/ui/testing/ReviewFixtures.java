@@ -14,6 +14,10 @@ import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
+import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetHash;
+import kr.oneteam.domain.ruleset.RulesetProvenance;
+import kr.oneteam.domain.ruleset.RulesetSource;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
 import kr.oneteam.domain.vocabulary.Accelerator;
@@ -24,6 +28,7 @@ import kr.oneteam.domain.vocabulary.Region;
 import kr.oneteam.domain.vocabulary.SizeClass;
 import kr.oneteam.domain.vocabulary.Stage;
 import kr.oneteam.domain.vocabulary.Workload;
+import kr.oneteam.rules.ContentHash;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -71,6 +76,56 @@ public class ReviewFixtures {
                             List.of("R-PRC-01"), List.of(new RuleReason("R-PRC-01", "공공수요 요청 — 나라장터 등록")),
                             List.of("AI기본법 §31 사전고지·생성물 표시"))),
                     ruleset());
+            return proposals.save(proposal).getId();
+        });
+    }
+
+    /**
+     * The same GPU proposal routed by a ruleset version of its own (stored, not active), marked {@code rulesetName}
+     * in its DRL so that each call's version differs, whose files include {@code reasons_en.properties} with
+     * {@code reasonsEn} (null: no such file). The version is named, as every stored version is, by its hash's
+     * short form: {@link #rulesetNameOf}.
+     */
+    public long gpuProposalRoutedBy(String rulesetName, String reasonsEn, String companyName) {
+        long id = gpuProposal(companyName, "GPU 요청", "본문", 4);
+        return tx.execute(status -> {
+            java.util.Map<String, String> content = new java.util.LinkedHashMap<>();
+            content.put("rules/test.drl", "package rules.test;\n// " + rulesetName
+                    + "\nrule \"R-CMP-01 test\" when then end\nrule \"R-CMP-X2 test\" when then end");
+            if (reasonsEn != null) {
+                content.put("reasons_en.properties", reasonsEn);
+            }
+            List<RulesetFile> files = content.entrySet().stream()
+                    .map(e -> new RulesetFile(e.getKey(), e.getValue())).toList();
+            RulesetVersion version = rulesets.save(new RulesetVersion(RulesetHash.parse(ContentHash.of(content)), files,
+                    2, RulesetProvenance.of(RulesetSource.WORKSPACE, "test").note(rulesetName), clock));
+            Proposal proposal = proposals.findWithRecommendationsById(id).orElseThrow();
+            proposal.replaceRecommendations(proposal.getRecommendations().stream()
+                    .map(r -> new Recommendation(r.getProgramme(), r.getEligibility(), r.getScore(),
+                            r.getAllocation().orElse(null), r.getRuleIds(), r.getReasons(), r.getFlags())).toList(), version);
+            return id;
+        });
+    }
+
+    /** The name of the ruleset version that routed proposal {@code id} (the short form of its hash). */
+    public String rulesetNameOf(long id) {
+        return tx.execute(status -> proposals.findWithRecommendationsById(id).orElseThrow().getRulesetVersion().getName());
+    }
+
+    /** A proposal on which a rule failed: no recommendation (미분류) and the failure naming the rule. */
+    public long failedProposal(String companyName, String failure) {
+        return tx.execute(status -> {
+            Company company = companies.save(new Company(companyName, null));
+            Proposal proposal = Proposal.builder()
+                    .receivedAt(OffsetDateTime.now(clock).minusHours(3))
+                    .channel(Channel.PORTAL)
+                    .company(company, new CompanySnapshot(SizeClass.SME, false, false, false, Region.CAPITAL,
+                            Set.of(), Set.of(), Set.of()))
+                    .title("규칙 실패 제안").text("본문")
+                    .categories(Set.of(Category.COMPUTE))
+                    .stage(Stage.POC)
+                    .build(clock);
+            proposal.routingFailed(failure, ruleset());
             return proposals.save(proposal).getId();
         });
     }

@@ -1,0 +1,145 @@
+package kr.oneteam.app.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kr.oneteam.app.Api;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Many simultaneous submissions against one running app (H2 and PostgreSQL run the same cases): what the
+ * issue saw answer 500 — one externalRef twenty times at once, twenty first proposals of one new company —
+ * answers exactly one 201 and 409s, or all 201; a batch retried at the same time gives duplicates. And the
+ * longest proposal the contract accepts is stored in full on both databases.
+ */
+abstract class ConcurrentIntakeContract {
+
+    static final int THREADS = 20;
+
+    abstract Api api();
+
+    abstract String prefix();
+
+    /** An account that may read proposals (OFFICER or ANALYST). */
+    String reader() {
+        return "officer";
+    }
+
+    @Test
+    void twenty_simultaneous_posts_of_one_externalRef_give_one_201_and_409s_with_its_id() throws Exception {
+        String ref = prefix() + "-SAME-REF";
+        List<Api.Reply> replies = all(i -> api().post("intake", "/api/proposals", Api.demoProposal(3, ref)));
+
+        Map<Integer, Integer> byStatus = statuses(replies);
+        assertThat(byStatus).as(byStatus.toString()).containsOnlyKeys(201, 409);
+        assertThat(byStatus.get(201)).isEqualTo(1);
+        long id = replies.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().get("id").asLong();
+        replies.stream().filter(r -> r.status() == 409).forEach(r -> {
+            assertThat(r.contentType()).isEqualTo("application/problem+json");
+            assertThat(r.json().get("existingId").asLong()).isEqualTo(id);
+        });
+    }
+
+    @Test
+    void twenty_simultaneous_first_proposals_of_one_new_company_are_all_taken() throws Exception {
+        String bizRegNo = prefix().startsWith("PG") ? "120-81-47521" : "220-81-62517";
+        List<Api.Reply> replies = all(i -> {
+            ObjectNode proposal = Api.demoProposal(4, prefix() + "-COMPANY-" + i);
+            ((ObjectNode) proposal.get("company")).put("name", "동시 신규 기업").put("bizRegNo", bizRegNo);
+            return api().post("intake", "/api/proposals", proposal);
+        });
+
+        assertThat(statuses(replies)).as(replies.stream().filter(r -> r.status() != 201).map(Api.Reply::body)
+                .findFirst().orElse("")).containsOnlyKeys(201);
+    }
+
+    @Test
+    void simultaneous_batches_with_the_same_items_store_each_once_and_answer_the_rest_duplicate() throws Exception {
+        ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < 30; i++) {
+            batch.add(Api.demoProposal(i % 13, prefix() + "-BATCH-" + i));
+        }
+        List<Api.Reply> replies = all(i -> api().post("intake", "/api/proposals/batch", batch), 6);
+
+        Map<String, Integer> created = new TreeMap<>();
+        for (Api.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            reply.json().get("results").forEach(r -> {
+                assertThat(r.get("status").asText()).isIn("created", "duplicate");
+                if (r.get("status").asText().equals("created")) {
+                    created.merge(r.get("index").asText(), 1, Integer::sum);
+                } else {
+                    assertThat(r.get("existingId").asLong()).isPositive();
+                }
+            });
+        }
+        assertThat(created).hasSize(30);
+        assertThat(created.values()).containsOnly(1);
+    }
+
+    /** Not about concurrency, but about this database: what the contract accepts at its longest is stored in full. */
+    @Test
+    void the_longest_proposal_the_contract_accepts_is_stored_in_full() {
+        ObjectNode longest = StrictContractTest.longest(prefix() + "-LONG");
+        Api.Reply created = api().post("intake", "/api/proposals", longest);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var read = api().get(reader(), "/api/proposals/" + created.json().get("id").asLong()).json();
+        assertThat(read.get("title").asText()).isEqualTo(longest.get("title").asText());
+        assertThat(read.get("text").asText()).isEqualTo(longest.get("text").asText());
+        assertThat(read.at("/company/name").asText()).isEqualTo(longest.at("/company/name").asText());
+        assertThat(read.at("/procurement/targetAgencies")).isEqualTo(longest.at("/procurement/targetAgencies"));
+        assertThat(read.at("/consortium/49/name").asText()).isEqualTo(longest.at("/consortium/49/name").asText());
+    }
+
+    private List<Api.Reply> all(Call call) throws Exception {
+        return all(call, THREADS);
+    }
+
+    private List<Api.Reply> all(Call call, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Api.Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                Callable<Api.Reply> task = () -> {
+                    start.await();
+                    return call.make(n);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> f : futures) {
+                replies.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<Integer, Integer> statuses(List<Api.Reply> replies) {
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        replies.forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
+        return byStatus;
+    }
+
+    @FunctionalInterface
+    interface Call {
+        Api.Reply make(int index) throws Exception;
+    }
+}
