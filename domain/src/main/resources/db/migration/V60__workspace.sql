@@ -45,6 +45,8 @@ create table publication_request (
     decided_at           timestamp with time zone,
     decision_comment     varchar(2000),
     published_version_id bigint references ruleset_version (id),
+    -- The impact simulation's summary lines (one per line) when the author simulated exactly these files.
+    impact_summary       varchar(4000),
     version              bigint        not null
 );
 create index publication_request_status_ix on publication_request (status);

@@ -60,10 +60,21 @@ public class Publishing {
 
     // ---- Asking ----
 
-    /** Sends the draft as it is now for approval; refused (nothing stored) when it does not pass the gate. */
+    /** Sends the draft as it is now for approval, without a simulation summary. */
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional
     public RequestView request(long draftId, String note, OffsetDateTime effectiveAt) {
+        return request(draftId, note, effectiveAt, null, List.of());
+    }
+
+    /**
+     * Sends the draft as it is now for approval; refused (nothing stored) when it does not pass the gate. The
+     * impact summary is kept only when it was simulated on exactly these files ({@code simulatedHash}).
+     */
+    @PreAuthorize("hasRole('ANALYST')")
+    @Transactional
+    public RequestView request(long draftId, String note, OffsetDateTime effectiveAt, String simulatedHash,
+                               List<String> impactSummary) {
         Draft draft = workspace.owned(draftId);
         requireNote(note);
         if (requests.existsByDraftIdAndStatus(draftId, RequestStatus.PENDING)) {
@@ -86,7 +97,8 @@ public class Publishing {
             throw new WorkspaceRefused("workspace.refused.sameAsActive", "the draft is the active version unchanged");
         }
         PublicationRequest request = requests.saveAndFlush(PublicationRequest.publish(draft, CurrentUser.require(),
-                note, effectiveAt, active, validation.hash(), validation.ruleCount(), clock));
+                note, effectiveAt, active, validation.hash(), validation.ruleCount(), clock)
+                .withImpactSummary(validation.hash().equals(simulatedHash) ? impactSummary : List.of()));
         audit.write(CurrentUser.require(), WorkspaceAudit.REQUEST, request, Map.of());
         return RequestView.of(request);
     }

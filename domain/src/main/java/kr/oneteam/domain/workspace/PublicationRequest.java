@@ -93,9 +93,15 @@ public class PublicationRequest {
     @Column(name = "published_version_id")
     private Long publishedVersionId;
 
+    /** The impact simulation's summary when the author simulated exactly these files; null: not simulated. */
+    @Column(name = "impact_summary", length = IMPACT_MAX)
+    private String impactSummary;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    public static final int IMPACT_MAX = 4000;
 
     protected PublicationRequest() {
     }
@@ -141,6 +147,21 @@ public class PublicationRequest {
                 files, contentHash, ruleCount, clock);
         r.rollbackTo = toVersion;
         return r;
+    }
+
+    /** Attaches the summary lines of an impact simulation of exactly these files (clipped to what the column holds). */
+    public PublicationRequest withImpactSummary(List<String> lines) {
+        if (lines == null || lines.isEmpty()) {
+            this.impactSummary = null;
+            return this;
+        }
+        String text = String.join("\n", lines);
+        this.impactSummary = text.length() <= IMPACT_MAX ? text : text.substring(0, IMPACT_MAX - 1) + "…";
+        return this;
+    }
+
+    public List<String> getImpactSummary() {
+        return impactSummary == null ? List.of() : List.of(impactSummary.split("\n"));
     }
 
     /** Checks that {@code user} may decide on it: still pending, and not their own. */

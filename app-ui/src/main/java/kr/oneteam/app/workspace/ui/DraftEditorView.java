@@ -25,6 +25,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.app.impact.ImpactReport;
+import kr.oneteam.app.impact.ImpactSimulation;
+import kr.oneteam.app.impact.ui.ImpactPanel;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
 import kr.oneteam.app.workspace.DraftView;
@@ -64,12 +67,15 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
     private final Span verdict = new Span();
     private final Anchor download = new Anchor();
     private final TabSheet tabs = new TabSheet();
-    private final Div impact = new Div();
+    private final transient ImpactSimulation simulation;
+    private ImpactPanel impact;
     private ScenarioGrid scenarioGrid;
     private DraftView draft;
     private String openFile;
 
-    public DraftEditorView(Workspace workspace, Publishing publishing, Scenarios scenarios) {
+    public DraftEditorView(Workspace workspace, Publishing publishing, Scenarios scenarios,
+                           ImpactSimulation simulation) {
+        this.simulation = simulation;
         this.workspace = workspace;
         this.publishing = publishing;
         this.scenarios = scenarios;
@@ -200,8 +206,11 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         effective.setHelperText(getTranslation("workspace.request.effective.hint"));
         Button send = new Button(getTranslation("workspace.request.send"), click -> {
             try {
+                // The simulation's summary goes along only if it was run on exactly the files being sent.
+                String simulated = impact.report().map(ImpactReport::draftHash).orElse(null);
                 RequestView request = publishing.request(draft.id(), note.getValue(), effective.getValue() == null ? null
-                        : effective.getValue().atZone(ZoneId.of("Asia/Seoul")).toOffsetDateTime());
+                        : effective.getValue().atZone(ZoneId.of("Asia/Seoul")).toOffsetDateTime(), simulated,
+                        impact.summaryLines());
                 Notices.done(this, "workspace.request.sent", request.id());
                 getUI().ifPresent(ui -> ui.navigate(RequestReviewView.class, request.id()));
             } catch (WorkspaceRefused e) {
@@ -210,11 +219,11 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         });
         send.setId("request-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        impact.setId("impact-placeholder");
-        impact.setText(getTranslation("workspace.impact.placeholder"));
-        impact.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px dashed var(--lumo-contrast-30pct)")
-                .set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout tab = new VerticalLayout(new H3(getTranslation("workspace.impact")), impact, note, effective, send);
+        long id = draft.id();
+        impact = new ImpactPanel(simulation, () -> workspace.open(id).files());
+        Span hint = new Span(getTranslation("workspace.impact.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout tab = new VerticalLayout(impact, hint, note, effective, send);
         tab.setPadding(false);
         return tab;
     }
@@ -366,6 +375,10 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
 
     String openFile() {
         return openFile;
+    }
+
+    ImpactPanel impact() {
+        return impact;
     }
 
     @Override

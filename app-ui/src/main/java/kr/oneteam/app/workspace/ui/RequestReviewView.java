@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.app.impact.ImpactSimulation;
+import kr.oneteam.app.impact.ui.ImpactPanel;
 import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
@@ -34,11 +36,13 @@ import kr.oneteam.app.workspace.WorkspaceRefused;
 public class RequestReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient Publishing publishing;
+    private final transient ImpactSimulation simulation;
     private final DiffPanel diff = new DiffPanel("request-diff");
     private RequestView request;
 
-    public RequestReviewView(Publishing publishing) {
+    public RequestReviewView(Publishing publishing, ImpactSimulation simulation) {
         this.publishing = publishing;
+        this.simulation = simulation;
         setWidthFull();
     }
 
@@ -62,12 +66,11 @@ public class RequestReviewView extends VerticalLayout implements HasUrlParameter
                 new H2(getTranslation("workspace.request.title", request.id())), summary());
         add(new H3(getTranslation("workspace.diff")), diff);
         diff.show(publishing.diffOf(request.id()));
-        Div impact = new Div();
-        impact.setId("impact-placeholder");
-        impact.setText(getTranslation("workspace.impact.placeholder"));
-        impact.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px dashed var(--lumo-contrast-30pct)")
-                .set("color", "var(--lumo-secondary-text-color)");
-        add(new H3(getTranslation("workspace.impact")), impact);
+        add(new H3(getTranslation("workspace.impact.summary")), impactSummary());
+        if (request.pending()) {
+            long id = request.id();
+            add(new ImpactPanel(simulation, () -> publishing.filesOf(id)));
+        }
         if (request.pending()) {
             add(decision());
         }
@@ -96,6 +99,18 @@ public class RequestReviewView extends VerticalLayout implements HasUrlParameter
         }
         if (request.publishedVersionId() != null) {
             box.add(line("workspace.request.published", "#" + request.publishedVersionId(), "request-published"));
+        }
+        return box;
+    }
+
+    /** What the author's simulation of exactly these files said, or that there was none. */
+    private Div impactSummary() {
+        Div box = new Div();
+        box.setId("request-impact-summary");
+        if (request.impactSummary().isEmpty()) {
+            box.add(new Span(getTranslation("workspace.impact.none")));
+        } else {
+            request.impactSummary().forEach(line -> box.add(new Div(new Span(line))));
         }
         return box;
     }

@@ -325,12 +325,16 @@ class WorkspaceViewTest extends KaribuSpringTest {
         long draft = validDraftWithNote("four-eyes");
         UI.getCurrent().navigate(DraftEditorView.class, draft);
         tab(2);
+        _assertOne(kr.oneteam.app.impact.ui.ImpactPanel.class, spec -> spec.withId("impact-panel"));
         _get(TextArea.class, spec -> spec.withId("request-note")).setValue("주석 추가");
         _click(_get(Button.class, spec -> spec.withId("request-send")));
         assertThat(shownView()).isInstanceOf(RequestReviewView.class);
         RequestView request = publishing.requests().stream().filter(r -> r.draftId() != null && r.draftId() == draft)
                 .findFirst().orElseThrow();
         _assertOne(Span.class, spec -> spec.withId("request-own"));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("request-impact-summary"))
+                .getElement().getTextRecursively()).startsWith("요청자가 이 내용으로 시뮬레이션을 돌리지 않았습니다");
+        _assertOne(kr.oneteam.app.impact.ui.ImpactPanel.class, spec -> spec.withId("impact-panel"));
         _assertNone(Button.class, spec -> spec.withId("request-approve"));
         assertThatThrownBy(() -> publishing.approve(request.id())).isInstanceOf(WorkspaceRefused.class)
                 .hasMessageContaining("own request");
@@ -379,6 +383,26 @@ class WorkspaceViewTest extends KaribuSpringTest {
         assertThatThrownBy(() -> publishing.approve(request.id())).isInstanceOf(WorkspaceRefused.class);
         assertThat(jdbc.queryForList("select action from audit_entry where after_state like ?", String.class,
                 "%\"request\":" + request.id() + ",%")).contains("RULESET REQUEST", "RULESET RETURN");
+    }
+
+    @Test
+    void the_simulation_summary_goes_with_a_request_only_when_it_was_run_on_exactly_the_files_sent() {
+        signInAs("analyst", "ANALYST");
+        long stale = validDraftWithNote("stale-simulation");
+        RequestView withStale = publishing.request(stale, "다른 내용으로 돌린 시뮬레이션", null, "sha256:" + "0".repeat(64),
+                List.of("P01: 적격 3 → 5"));
+        assertThat(withStale.impactSummary()).isEmpty();
+
+        long exact = validDraftWithNote("exact-simulation");
+        String hash = workspace.open(exact).hash();
+        RequestView withSummary = publishing.request(exact, "시뮬레이션 첨부", null, hash,
+                List.of("P01: 적격 3 → 5", "재분류 대상 12건"));
+        assertThat(withSummary.impactSummary()).containsExactly("P01: 적격 3 → 5", "재분류 대상 12건");
+
+        signInAs("admin", "ADMIN");
+        UI.getCurrent().navigate(RequestReviewView.class, withSummary.id());
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("request-impact-summary"))
+                .getElement().getTextRecursively()).contains("P01: 적격 3 → 5").contains("재분류 대상 12건");
     }
 
     // ---- history and rollback ----
