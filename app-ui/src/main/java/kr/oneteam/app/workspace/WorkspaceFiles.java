@@ -173,8 +173,9 @@ public final class WorkspaceFiles {
         for (Map.Entry<String, byte[]> entry : raw.entrySet()) {
             String path = entry.getKey().substring(prefix.length());
             String name = path.substring(path.lastIndexOf('/') + 1);
-            if (path.startsWith("__MACOSX/") || name.startsWith(".")
-                    || !(path.endsWith(".drl") || (path.startsWith("scenarios/") && path.endsWith(".csv")))) {
+            // What the rules module takes as a ruleset file (DRL, scenarios, the English reasons…) is kept; the rest skipped.
+            if (path.startsWith("__MACOSX/") || name.startsWith(".") || checkFile(path, "x").stream()
+                    .anyMatch(p -> p.message().startsWith("not a ruleset file"))) {
                 ignored.add(entry.getKey());
                 continue;
             }
