@@ -70,6 +70,23 @@ public class QueueService {
         return entityManager.createQuery(query).getSingleResult();
     }
 
+    /**
+     * The ids the filter selects, ascending, after {@code afterId}, at most {@code limit}: keyset pages for work
+     * over a whole selection (the impact simulation), so that no page is skipped or read twice while it runs.
+     */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(QueueFilter filter, long afterId, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Proposal> p = query.from(Proposal.class);
+        query.select(p.get("id"))
+                .where(cb.and(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()),
+                        cb.greaterThan(p.get("id"), afterId)))
+                .orderBy(cb.asc(p.get("id")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+    }
+
     /** Counts per status under the filter, in one GROUP BY query. */
     @PreAuthorize(Roles.READERS)
     @Transactional(readOnly = true)
