@@ -28,6 +28,8 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
     /** A DRL or scenario file beyond this is a mistake (a pasted log, a data dump), not policy. */
     static final int MAX_FILE_BYTES = 1024 * 1024;
     static final String SCENARIO_DIR = "scenarios/";
+    /** The English of the rules' reasons, keyed by rule id (h-desk; the app reads it per stored version). */
+    static final String REASONS_EN = "reasons_en.properties";
 
     RulesetFiles {
         files = new TreeMap<>(files);
@@ -79,13 +81,14 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         return new RulesetFiles(dir.toAbsolutePath().normalize().toString(), files, problems);
     }
 
-    /** DRL files anywhere below the directory, scenario CSVs in scenarios/; editor backups and the rest are ignored. */
+    /** DRL files anywhere below the directory, scenario CSVs in scenarios/, the English reasons at the top; the rest is ignored. */
     static boolean isRulesetFile(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         if (name.startsWith(".")) {
             return false;
         }
-        return relative.endsWith(".drl") || (relative.startsWith(SCENARIO_DIR) && relative.endsWith(".csv"));
+        return relative.endsWith(".drl") || (relative.startsWith(SCENARIO_DIR) && relative.endsWith(".csv"))
+                || relative.equals(REASONS_EN);
     }
 
     private static void readInto(Path file, String relative, Map<String, String> files, List<RulesetProblem> problems) {

@@ -10,7 +10,7 @@ import kr.oneteam.domain.vocabulary.SizeClass;
 /** One line of 검토함, read from the proposal's denormalised queue columns. */
 public record QueueRow(long id, ProposalStatus status, Instant receivedAt, String company, String title,
                        SizeClass sizeClass, Set<Category> categories, String topProgramme, Integer topScore,
-                       int eligibleCount, LocalDate nextFollowUpDue) {
+                       int eligibleCount, LocalDate nextFollowUpDue, String assignee) {
 
     /** A follow-up whose due day (Asia/Seoul) has passed stands out in the queue. */
     public boolean isOverdue(LocalDate today) {

@@ -35,7 +35,7 @@ public class QueueService {
 
     /** Grid sort keys the database may sort by; anything else falls back to newest first. */
     private static final Set<String> SORTABLE = Set.of("status", "receivedAt", "companyName", "topScore",
-            "eligibleCount", "nextFollowUpDue");
+            "eligibleCount", "nextFollowUpDue", "assignee");
 
     private final EntityManager entityManager;
 
@@ -51,7 +51,7 @@ public class QueueService {
         Root<Proposal> p = query.from(Proposal.class);
         query.multiselect(p.get("id"), p.get("status"), p.get("receivedAt"), p.get("companyName"), p.get("title"),
                 p.get("companySnapshot").get("sizeClass"), p.get("categories"), p.get("topProgramme"),
-                p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"));
+                p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"), p.get("assignee"));
         query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()));
         query.orderBy(order(pageable.getSort(), p, cb));
         return entityManager.createQuery(query)
@@ -109,6 +109,6 @@ public class QueueService {
         return new QueueRow(t.get(0, Long.class), t.get(1, ProposalStatus.class), received.toInstant(),
                 t.get(3, String.class), t.get(4, String.class), t.get(5, SizeClass.class),
                 t.get(6) == null ? Set.of() : (Set<Category>) t.get(6), top == null ? null : top.value(), t.get(8, Integer.class),
-                eligible == null ? 0 : eligible, t.get(10, LocalDate.class));
+                eligible == null ? 0 : eligible, t.get(10, LocalDate.class), t.get(11, String.class));
     }
 }

@@ -52,6 +52,9 @@ public final class QueueSpecification {
             all.add(cb.or(cb.like(cb.lower(p.get("companyName")), pattern, '\\'),
                     cb.like(cb.lower(p.get("title")), pattern, '\\')));
         }
+        if (f.assignee() != null) {
+            all.add(cb.equal(p.get("assignee"), f.assignee()));
+        }
         if (f.overdueOnly()) {
             all.add(cb.lessThan(p.get("nextFollowUpDue"), today));
         }

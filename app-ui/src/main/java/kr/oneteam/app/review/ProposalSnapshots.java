@@ -13,23 +13,16 @@ import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.review.FollowUp;
 import java.util.Map;
 
-/** Reads a proposal, inside the service's transaction, into the snapshot the detail view shows. */
+/**
+ * How a proposal's fields become the titled blocks of label/value lines the detail view lays out (h-intake's:
+ * one place per field). The rest of the detail snapshot is read by {@link ProposalDetails}.
+ */
 final class ProposalSnapshots {
 
     private ProposalSnapshots() {
     }
 
-    static ProposalDetail of(Proposal p, Map<String, Programme> catalogue, List<AuditEntry> history) {
-        return new ProposalDetail(p.getId(), p.getVersion(), p.getStatus(), p.getExternalRef(),
-                p.getReceivedAt().toInstant(), p.getCompanyName(), p.getTitle(), p.getText(), blocks(p),
-                p.getRecommendations().stream().map(r -> line(r, catalogue.get(r.getProgramme().value()))).toList(),
-                p.getInfoQuestion(), p.getInfoAnswer(), p.getReply(),
-                p.getFollowUps().stream().map(ProposalSnapshots::followUp).toList(),
-                history.stream().map(e -> new AuditLine(e.getAt().toInstant(), e.getActor(), e.getAction(),
-                        e.getBefore(), e.getAfter())).toList());
-    }
-
-    private static List<Block> blocks(Proposal p) {
+    static List<Block> blocks(Proposal p) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block("block.proposal", List.of(
                 new Line("field.externalRef", p.getExternalRef()),
@@ -87,30 +80,5 @@ final class ProposalSnapshots {
                     .map(m -> new Line("field.consortium", List.of(m.name(), m.sizeClass(), m.role()))).toList()));
         }
         return blocks;
-    }
-
-    static RecommendationLine line(Recommendation r, Programme programme) {
-        var decision = r.getDecision();
-        String version = r.getRulesetVersion() != null ? r.getRulesetVersion().getName()
-                : r.getRulesetHash() != null ? r.getRulesetHash() : "—";
-        return new RecommendationLine(r.getId(), r.getProgramme().value(),
-                programme == null ? "" : programme.getNameKo(), programme == null ? "" : programme.getNameEn(),
-                r.getEligibility(), r.getScore(),
-                r.getAllocation().map(ProposalSnapshots::allocation).orElse(null),
-                r.getReasons().stream().map(x -> new RecommendationLine.Reason(x.rule(), x.text())).toList(),
-                r.getFlags(), version,
-                decision.map(d -> d.outcome()).orElse(null), decision.map(d -> d.by()).orElse(null),
-                decision.map(d -> d.at().toInstant()).orElse(null), decision.map(d -> d.comment()).orElse(null),
-                r.isOverride());
-    }
-
-    private static RecommendationLine.Allocation allocation(Allocation a) {
-        return new RecommendationLine.Allocation(a.gpus(), a.months(),
-                a.selfPayPercent() == null ? null : a.selfPayPercent().intValue(), a.krw());
-    }
-
-    private static FollowUpLine followUp(FollowUp f) {
-        return new FollowUpLine(f.getId(), f.getAction(), f.getOwner(), f.getDue(),
-                f.getDoneAt() == null ? null : f.getDoneAt().toInstant(), f.getDoneBy());
     }
 }

@@ -13,6 +13,8 @@ import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.domain.audit.AuditEntry;
 import kr.oneteam.domain.audit.AuditLog;
+import kr.oneteam.domain.account.Role;
+import kr.oneteam.domain.account.UserAccountRepository;
 import kr.oneteam.domain.programme.CapacityClaim;
 import kr.oneteam.domain.programme.Programme;
 import kr.oneteam.domain.programme.ProgrammeCode;
@@ -39,14 +41,18 @@ public class ReviewService {
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final EnglishReasons english;
+    private final UserAccountRepository accounts;
 
     ReviewService(ProposalRepository proposals, ProgrammeRepository programmes, AuditLog audit,
-                  EntityManager entityManager, Clock clock) {
+                  EntityManager entityManager, Clock clock, EnglishReasons english, UserAccountRepository accounts) {
         this.proposals = proposals;
         this.programmes = programmes;
         this.audit = audit;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.english = english;
+        this.accounts = accounts;
     }
 
     @PreAuthorize(Roles.READERS)
@@ -183,6 +189,41 @@ public class ReviewService {
                 followUp.getAction() + " · done");
     }
 
+    /**
+     * Gives the case to {@code officer} (a user name of an enabled OFFICER or ADMIN account), or to nobody
+     * when it is null or blank. Audited as ASSIGN with the officer before and after.
+     */
+    @PreAuthorize(Roles.DECIDERS)
+    @Transactional
+    public ProposalDetail assign(long proposalId, long version, String officer) {
+        String assignee = officer == null || officer.isBlank() ? null : officer.strip();
+        if (assignee != null && officers().stream().noneMatch(o -> o.username().equals(assignee))) {
+            throw new ReviewRefused("assign.unknownOfficer", assignee);
+        }
+        Proposal proposal = load(proposalId, version);
+        String before = proposal.getAssignee().orElse("—");
+        change(() -> proposal.assignTo(assignee, CurrentUser.require(), clock));
+        return record(proposal, "ASSIGN", before, assignee == null ? "—" : assignee);
+    }
+
+    /** Who a case can be given to: enabled accounts that may decide (OFFICER, ADMIN), by user name. */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public List<Officer> officers() {
+        return accounts.findAll().stream()
+                .filter(a -> a.isEnabled() && (a.hasRole(Role.OFFICER) || a.hasRole(Role.ADMIN)))
+                .map(a -> new Officer(a.getUsername(), a.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(Officer::username)).toList();
+    }
+
+    /** The version a proposal has now, for actions taken from the queue where no detail was read first. */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public long currentVersion(long proposalId) {
+        return proposals.findById(proposalId).map(Proposal::getVersion)
+                .orElseThrow(() -> new ReviewRefused("detail.notFound", proposalId));
+    }
+
     @PreAuthorize(Roles.DECIDERS)
     @Transactional
     public ProposalDetail close(long proposalId, long version) {
@@ -243,7 +284,8 @@ public class ReviewService {
     private ProposalDetail detail(Proposal proposal) {
         Map<String, Programme> catalogue = programmes.findAll().stream()
                 .collect(Collectors.toMap(p -> p.getCode().value(), Function.identity()));
-        return ProposalSnapshots.of(proposal, catalogue, audit.findByProposalIdOrderByAtAscIdAsc(proposal.getId()));
+        return ProposalDetails.of(proposal, catalogue, audit.findByProposalIdOrderByAtAscIdAsc(proposal.getId()), english,
+                kr.oneteam.app.i18n.Formats.todayInSeoul());
     }
 
     private ReviewRefused capacityExceeded(CapacityClaim claim) {

@@ -99,6 +99,11 @@ class OfficerJourneyBrowserTest {
         browser.waiting().until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().contains(demo.company())).findFirst().orElse(null)).click();
         browser.waitForVaadin();
+        // A click previews the proposal beside the grid; "열기" opens the case.
+        browser.waiting().until(d -> d.findElement(By.id("preview-title")).getText().equals(demo.title()));
+        browser.screenshot("02b-queue-preview");
+        browser.byId("preview-open").click();
+        browser.waitForVaadin();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("/proposals/" + demo.id()));
         browser.byId("rec-" + gpu.programme());
         browser.screenshot("03-proposal");
@@ -111,7 +116,7 @@ class OfficerJourneyBrowserTest {
 
         long allocated = gpu.allocation().gpus();
         assertThat(programmes.programme(gpu.programme()).remaining()).isEqualTo(remainingBefore - allocated);
-        assertThat(browser.byId("audit-grid").getText()).contains("ACCEPT " + gpu.programme()).contains("officer");
+        assertThat(browser.byId("timeline-list").getText()).contains("수용 " + gpu.programme()).contains("officer");
 
         browser.open("/programmes");
         String remainingShown = String.format("%,d GPU", remainingBefore - allocated);

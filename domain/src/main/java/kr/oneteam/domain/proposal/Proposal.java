@@ -67,6 +67,7 @@ public class Proposal {
     public static final int CONSORTIUM_MAX = 50;
     public static final int NOTE_MAX = 4000;
     public static final int ROUTING_FAILURE_MAX = 1000;
+    public static final int ASSIGNEE_MAX = 64;
 
     /**
      * Limits count characters (Unicode code points, INTAKE.md); columns are sized in UTF-16 units, twice the
@@ -214,6 +215,16 @@ public class Proposal {
 
     @Column(name = "closed_by", length = 64)
     private String closedBy;
+
+    /** The officer who has the case (V50); null while nobody does. */
+    @Column(name = "assignee", length = ASSIGNEE_MAX)
+    private String assignee;
+
+    @Column(name = "assigned_at")
+    private OffsetDateTime assignedAt;
+
+    @Column(name = "assigned_by", length = ASSIGNEE_MAX)
+    private String assignedBy;
 
     // ---- Denormalised for the officers' queue; written only by refreshQueueColumns() and refreshFollowUpColumn() ----
 
@@ -459,6 +470,20 @@ public class Proposal {
         return toRelease;
     }
 
+    /**
+     * Gives the case to {@code officer} (a user name), or to nobody when it is null. Recorded with who did it
+     * and when; a closed case is reopened before anyone takes it.
+     */
+    public void assignTo(String officer, String by, Clock clock) {
+        ensureAllows(ReviewAction.ASSIGN);
+        if (officer != null && (officer.isBlank() || officer.strip().length() > ASSIGNEE_MAX)) {
+            throw new IllegalArgumentException("assignee must be a user name of 1–" + ASSIGNEE_MAX + " characters");
+        }
+        this.assignee = officer == null ? null : officer.strip();
+        this.assignedBy = requireOfficer(by);
+        this.assignedAt = OffsetDateTime.now(clock);
+    }
+
     public FollowUp addFollowUp(String action, String owner, LocalDate due, Clock clock) {
         ensureAllows(ReviewAction.ADD_FOLLOW_UP);
         FollowUp followUp = new FollowUp(this, action, owner, due, clock);
@@ -677,6 +702,18 @@ public class Proposal {
 
     public String getClosedBy() {
         return closedBy;
+    }
+
+    public Optional<String> getAssignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public OffsetDateTime getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
     }
 
     public ProgrammeCode getTopProgramme() {

@@ -29,7 +29,9 @@ public enum ReviewAction {
     CLOSE("close", EnumSet.of(DECIDED, REPLIED, NEEDS_INFO), CLOSED),
     REOPEN("reopen", EnumSet.of(DECIDED, REPLIED, CLOSED), AWAITING_REVIEW),
     ADD_FOLLOW_UP("add a follow-up", EnumSet.of(AWAITING_REVIEW, NEEDS_INFO, DECIDED, REPLIED), null),
-    COMPLETE_FOLLOW_UP("complete a follow-up", EnumSet.of(AWAITING_REVIEW, NEEDS_INFO, DECIDED, REPLIED, CLOSED), null);
+    COMPLETE_FOLLOW_UP("complete a follow-up", EnumSet.of(AWAITING_REVIEW, NEEDS_INFO, DECIDED, REPLIED, CLOSED), null),
+    /** An officer takes the case (or is given it); a closed case is reopened first, so nobody owns it unseen. */
+    ASSIGN("assign an officer", EnumSet.of(NEW, AWAITING_REVIEW, NEEDS_INFO, DECIDED, REPLIED), null);
 
     private final String description;
     private final Set<ProposalStatus> allowedFrom;

@@ -37,6 +37,11 @@ class QueueFilterBar extends FlexLayout {
     private final DatePicker to = new DatePicker();
     private final TextField text = new TextField();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox mine = new Checkbox();
+    /** Whose cases: {@link QueueLocation#ME}, another officer's user name from a link, or null for anyone's. */
+    private String assignee;
+    /** While the bar shows a filter read from the URL, its changes are not the officer's: no event. */
+    private boolean showing;
 
     QueueFilterBar(List<String> programmeCodes) {
         setFlexWrap(FlexWrap.WRAP);
@@ -54,13 +59,24 @@ class QueueFilterBar extends FlexLayout {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         overdue.setId("filter-overdue");
         overdue.setLabel(getTranslation("queue.filter.overdue"));
+        mine.setId("filter-mine");
+        mine.setLabel(getTranslation("queue.filter.mine"));
+        mine.addValueChangeListener(change -> {
+            if (!showing) {
+                assignee = change.getValue() ? QueueLocation.ME : null;
+            }
+        });
         Button clear = new Button(getTranslation("queue.filter.clear"), click -> clear());
         clear.setId("filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(text, status, programme, eligibility, category, sizeClass, region, from, to, overdue, clear);
+        add(text, status, programme, eligibility, category, sizeClass, region, from, to, overdue, mine, clear);
         List<HasValue<?, ?>> fields = List.of(status, programme, eligibility, category, sizeClass, region, from,
-                to, text, overdue);
-        fields.forEach(field -> field.addValueChangeListener(change -> fireEvent(new FilterChanged(this))));
+                to, text, overdue, mine);
+        fields.forEach(field -> field.addValueChangeListener(change -> {
+            if (!showing) {
+                fireEvent(new FilterChanged(this));
+            }
+        }));
     }
 
     private <T extends Enum<T> & Labelled> ComboBox<T> vocabulary(String id, T[] values) {
@@ -92,7 +108,30 @@ class QueueFilterBar extends FlexLayout {
     QueueFilter filter() {
         return new QueueFilter(status.getValue(), programme.getValue(), eligibility.getValue(), category.getValue(),
                 sizeClass.getValue(), region.getValue(), from.getValue(), to.getValue(), text.getValue(),
-                overdue.getValue());
+                overdue.getValue(), assignee);
+    }
+
+    /** Shows {@code filter} (read from the URL) in the fields without firing: the view applies it itself. */
+    void show(QueueFilter filter) {
+        showing = true;
+        try {
+            status.setValue(filter.status());
+            programme.setValue(filter.programme());
+            eligibility.setValue(filter.eligibility());
+            category.setValue(filter.category());
+            sizeClass.setValue(filter.sizeClass());
+            region.setValue(filter.region());
+            from.setValue(filter.receivedFrom());
+            to.setValue(filter.receivedTo());
+            text.setValue(filter.text() == null ? "" : filter.text());
+            overdue.setValue(filter.overdueOnly());
+            assignee = filter.assignee();
+            mine.setValue(assignee != null);
+            mine.setLabel(assignee == null || QueueLocation.ME.equals(assignee) ? getTranslation("queue.filter.mine")
+                    : getTranslation("queue.filter.assignee", assignee));
+        } finally {
+            showing = false;
+        }
     }
 
     private void clear() {
@@ -106,6 +145,7 @@ class QueueFilterBar extends FlexLayout {
         to.clear();
         text.clear();
         overdue.clear();
+        mine.clear();
     }
 
     Registration addFilterChangedListener(ComponentEventListener<FilterChanged> listener) {

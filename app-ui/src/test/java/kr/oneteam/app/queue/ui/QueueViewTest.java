@@ -82,7 +82,7 @@ class QueueViewTest extends KaribuSpringTest {
     }
 
     @Test
-    void a_row_shows_top_recommendation_and_eligible_count_and_opens_the_proposal() {
+    void a_row_shows_top_recommendation_and_eligible_count_previews_and_opens_the_proposal() {
         long id = fixtures.gpuProposal("큐행 델타", "행 제목", "본문", 1);
         signInAs("officer", "OFFICER");
         UI.getCurrent().navigate(QueueView.class);
@@ -95,6 +95,9 @@ class QueueViewTest extends KaribuSpringTest {
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("검토 대기");
 
         GridKt._clickItem(grid, 0);
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("preview-title")).getText())
+                .isEqualTo("행 제목");
+        _click(_get(Button.class, spec -> spec.withId("preview-open")));
         assertThat(_get(ProposalView.class).getPageTitle()).isEqualTo("행 제목");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("proposals/" + id);
     }

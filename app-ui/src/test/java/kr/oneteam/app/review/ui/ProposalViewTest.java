@@ -81,20 +81,32 @@ class ProposalViewTest extends KaribuSpringTest {
     }
 
     @Test
-    void the_audit_history_shows_the_decision_with_who_before_and_after() {
+    void a_decline_is_audited_with_who_before_and_after() {
         long id = fixtures.gpuProposal("감사 주식회사", "GPU 요청", "본문", 3);
         signInAs("officer", "OFFICER");
         UI.getCurrent().navigate(ProposalView.class, id);
+        _click(_get(Button.class, spec -> spec.withId("comment-open-P06")));
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-P06")), "공공수요 없음");
         _click(_get(Button.class, spec -> spec.withId("decline-P06")));
 
-        var audit = _get(Grid.class, spec -> spec.withId("audit-grid"));
-        assertThat(GridKt._size(audit)).isEqualTo(1);
-        AuditLine line = (AuditLine) GridKt._get(audit, 0);
+        assertThat(review.proposal(id).history()).hasSize(1);
+        AuditLine line = review.proposal(id).history().get(0);
         assertThat(line.actor()).isEqualTo("officer");
         assertThat(line.action()).isEqualTo("DECLINE P06");
         assertThat(line.before()).contains("UNDECIDED");
         assertThat(line.after()).contains("DECLINED").contains("공공수요 없음");
+    }
+
+    @Test
+    void the_comment_field_is_closed_until_asked_for_and_opens_on_a_decline_without_one() {
+        long id = fixtures.gpuProposal("의견 주식회사", "GPU 요청", "본문", 2);
+        signInAs("officer", "OFFICER");
+        UI.getCurrent().navigate(ProposalView.class, id);
+        _assertNone(TextArea.class, spec -> spec.withId("comment-P01"));
+
+        _click(_get(Button.class, spec -> spec.withId("decline-P01")));
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("comment-P01")).isInvalid()).isTrue();
     }
 
     @Test
@@ -120,6 +132,7 @@ class ProposalViewTest extends KaribuSpringTest {
         ProposalDetail fresh = review.proposal(id);
         review.accept(id, fresh.version(), recommendation(fresh, "P01").id(), "먼저 처리");
 
+        _click(_get(Button.class, spec -> spec.withId("comment-open-P06")));
         _setValue(_get(TextArea.class, spec -> spec.withId("comment-P06")), "나중 처리");
         _click(_get(Button.class, spec -> spec.withId("decline-P06")));
 
@@ -135,6 +148,7 @@ class ProposalViewTest extends KaribuSpringTest {
         signInAs("officer", "OFFICER");
         UI.getCurrent().navigate(ProposalView.class, id);
 
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("override")).setOpened(true);
         _setValue(_get(ComboBox.class, spec -> spec.withId("override-programme")), "P14");
         _setValue(_get(TextField.class, spec -> spec.withId("override-reason")), "AX 실증 연계");
         _click(_get(Button.class, spec -> spec.withId("override-add")));
@@ -151,6 +165,7 @@ class ProposalViewTest extends KaribuSpringTest {
         signInAs("officer", "OFFICER");
         UI.getCurrent().navigate(ProposalView.class, id);
 
+        _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("override")).setOpened(true);
         _setValue(_get(ComboBox.class, spec -> spec.withId("override-programme")), "P14");
         _click(_get(Button.class, spec -> spec.withId("override-add")));
 
@@ -260,8 +275,8 @@ class ProposalViewTest extends KaribuSpringTest {
         UI.getCurrent().navigate(ProposalView.class, id);
 
         Div whyNot = _get(Div.class, spec -> spec.withId("group-INELIGIBLE"));
-        assertThat(_get(whyNot, com.vaadin.flow.component.html.H3.class, spec -> { }).getText())
-                .isEqualTo("부적격 — 왜 안 되는가");
+        assertThat(_get(whyNot, com.vaadin.flow.component.html.H4.class, spec -> { }).getText())
+                .isEqualTo("부적격 — 왜 안 되는가 (1)");
         assertThat(_get(whyNot, com.vaadin.flow.component.html.ListItem.class, spec -> { }).getText())
                 .startsWith("R-CMP-X2 — ");
         _assertNone(whyNot, Button.class, spec -> spec.withId("accept-P02"));

@@ -65,6 +65,11 @@ public final class ChromiumBrowser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** The window size the screenshots are judged at (the officers' 1440 × 900 screens, or a narrow one). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }

@@ -76,6 +76,45 @@ public class ReviewFixtures {
         });
     }
 
+    /**
+     * The same GPU proposal routed by a ruleset version of its own, named {@code rulesetName}, whose files
+     * include {@code reasons_en.properties} with {@code reasonsEn} (null: no such file).
+     */
+    public long gpuProposalRoutedBy(String rulesetName, String reasonsEn, String companyName) {
+        long id = gpuProposal(companyName, "GPU 요청", "본문", 4);
+        return tx.execute(status -> {
+            List<RulesetFile> files = new java.util.ArrayList<>(List.of(new RulesetFile("rules/" + companyName + ".drl",
+                    "package rules.test;\nrule \"R-CMP-01 test\" when then end\nrule \"R-CMP-X2 test\" when then end")));
+            if (reasonsEn != null) {
+                files.add(new RulesetFile("reasons_en.properties", reasonsEn));
+            }
+            RulesetVersion version = rulesets.save(new RulesetVersion(rulesetName, files, 2, "test", "test", null, clock));
+            Proposal proposal = proposals.findWithRecommendationsById(id).orElseThrow();
+            proposal.replaceRecommendations(proposal.getRecommendations().stream()
+                    .map(r -> new Recommendation(r.getProgramme(), r.getEligibility(), r.getScore(),
+                            r.getAllocation().orElse(null), r.getRuleIds(), r.getReasons(), r.getFlags())).toList(), version);
+            return id;
+        });
+    }
+
+    /** A proposal on which a rule failed: no recommendation (미분류) and the failure naming the rule. */
+    public long failedProposal(String companyName, String failure) {
+        return tx.execute(status -> {
+            Company company = companies.save(new Company(companyName, null));
+            Proposal proposal = Proposal.builder()
+                    .receivedAt(OffsetDateTime.now(clock).minusHours(3))
+                    .channel(Channel.PORTAL)
+                    .company(company, new CompanySnapshot(SizeClass.SME, false, false, false, Region.CAPITAL,
+                            Set.of(), Set.of(), Set.of()))
+                    .title("규칙 실패 제안").text("본문")
+                    .categories(Set.of(Category.COMPUTE))
+                    .stage(Stage.POC)
+                    .build(clock);
+            proposal.routingFailed(failure, ruleset());
+            return proposals.save(proposal).getId();
+        });
+    }
+
     /** An SME asking for an AI voucher: P07 ELIGIBLE with {@code krw} won. */
     public long voucherProposal(String companyName, long krw) {
         return tx.execute(status -> {

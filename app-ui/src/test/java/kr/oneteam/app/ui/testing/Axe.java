@@ -1,0 +1,70 @@
+package kr.oneteam.app.ui.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * axe-core (Deque, MPL-2.0) run in the page Chromium shows: the axe.min.js shipped in the
+ * {@code com.deque.html.axe-core:selenium} artifact, injected with Selenium and run on the whole document,
+ * open shadow roots of Vaadin's components included, against the WCAG 2.0/2.1 A and AA rules that KWCAG 2.2
+ * builds on (decision record 080).
+ */
+public final class Axe {
+
+    private static final String SCRIPT = load();
+    private static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']})
+               .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))}))))
+               .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
+            """;
+
+    /** One rule that failed: its id, impact (minor, moderate, serious, critical), what it asks, and where. */
+    public record Violation(String id, String impact, String help, List<String> nodes) {
+
+        public boolean isSeriousOrCritical() {
+            return "serious".equals(impact) || "critical".equals(impact);
+        }
+
+        @Override
+        public String toString() {
+            return impact + " " + id + ": " + help + " " + nodes;
+        }
+    }
+
+    private Axe() {
+    }
+
+    /** Every WCAG 2.1 A/AA violation axe finds on the page now. */
+    @SuppressWarnings("unchecked")
+    public static List<Violation> check(ChromiumBrowser browser) {
+        browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        browser.js(SCRIPT);
+        Object result = browser.driver().executeAsyncScript(RUN);
+        List<Violation> violations = new ArrayList<>();
+        for (Object item : (List<Object>) result) {
+            Map<String, Object> v = (Map<String, Object>) item;
+            violations.add(new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                    ((List<Object>) v.get("nodes")).stream().map(String::valueOf).toList()));
+        }
+        return violations;
+    }
+
+    private static String load() {
+        try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
