@@ -13,6 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jakarta.persistence.criteria.Predicate;
+import kr.oneteam.app.deadline.DeadlineRules;
+import kr.oneteam.app.deadline.ReplyDeadlines;
+import kr.oneteam.app.deadline.ReplyDue;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.domain.programme.ProgrammeCode;
@@ -38,9 +42,11 @@ public class QueueService {
             "eligibleCount", "nextFollowUpDue", "assignee");
 
     private final EntityManager entityManager;
+    private final ReplyDeadlines deadlines;
 
-    QueueService(EntityManager entityManager) {
+    QueueService(EntityManager entityManager, ReplyDeadlines deadlines) {
         this.entityManager = entityManager;
+        this.deadlines = deadlines;
     }
 
     @PreAuthorize(Roles.READERS)
@@ -52,12 +58,17 @@ public class QueueService {
         query.multiselect(p.get("id"), p.get("status"), p.get("receivedAt"), p.get("companyName"), p.get("title"),
                 p.get("companySnapshot").get("sizeClass"), p.get("categories"), p.get("topProgramme"),
                 p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"), p.get("assignee"));
-        query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()));
+        DeadlineRules rules = deadlines.rules();
+        LocalDate deadlineDay = deadlines.today();
+        query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul(), rules, deadlineDay));
         query.orderBy(order(pageable.getSort(), p, cb));
-        return entityManager.createQuery(query)
+        List<Tuple> rows = entityManager.createQuery(query)
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
-                .getResultList().stream().map(QueueService::row).toList();
+                .getResultList();
+        // The reply deadline of the page's rows only (issue 10): two small queries on their ids.
+        Map<Long, ReplyDue> due = deadlines.dueOf(rows.stream().map(t -> t.get(0, Long.class)).toList(), rules, deadlineDay);
+        return rows.stream().map(t -> row(t, due.getOrDefault(t.get(0, Long.class), ReplyDue.NONE))).toList();
     }
 
     @PreAuthorize(Roles.READERS)
@@ -66,7 +77,7 @@ public class QueueService {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Proposal> p = query.from(Proposal.class);
-        query.select(cb.count(p)).where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()));
+        query.select(cb.count(p)).where(where(filter, p, query, cb));
         return entityManager.createQuery(query).getSingleResult();
     }
 
@@ -78,12 +89,20 @@ public class QueueService {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Proposal> p = query.from(Proposal.class);
         query.multiselect(p.get("status"), cb.count(p))
-                .where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul()))
+                .where(where(filter, p, query, cb))
                 .groupBy(p.get("status"));
         Map<ProposalStatus, Long> counts = new EnumMap<>(ProposalStatus.class);
         entityManager.createQuery(query).getResultList()
                 .forEach(t -> counts.put(t.get(0, ProposalStatus.class), t.get(1, Long.class)));
         return counts;
+    }
+
+    /** The rules are read only when the filter asks for a deadline state. */
+    private Predicate where(QueueFilter filter, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        if (filter.deadline() == null) {
+            return QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul());
+        }
+        return QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul(), deadlines.rules(), deadlines.today());
     }
 
     private static List<Order> order(Sort sort, Root<Proposal> p, CriteriaBuilder cb) {
@@ -102,13 +121,14 @@ public class QueueService {
     }
 
     @SuppressWarnings("unchecked")
-    private static QueueRow row(Tuple t) {
+    private static QueueRow row(Tuple t, ReplyDue due) {
         ProgrammeCode top = t.get(7, ProgrammeCode.class);
         OffsetDateTime received = t.get(2, OffsetDateTime.class);
         Integer eligible = t.get(9, Integer.class);
         return new QueueRow(t.get(0, Long.class), t.get(1, ProposalStatus.class), received.toInstant(),
                 t.get(3, String.class), t.get(4, String.class), t.get(5, SizeClass.class),
                 t.get(6) == null ? Set.of() : (Set<Category>) t.get(6), top == null ? null : top.value(), t.get(8, Integer.class),
-                eligible == null ? 0 : eligible, t.get(10, LocalDate.class), t.get(11, String.class));
+                eligible == null ? 0 : eligible, t.get(10, LocalDate.class), t.get(11, String.class),
+                due);
     }
 }

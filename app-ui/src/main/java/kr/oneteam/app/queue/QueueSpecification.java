@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kr.oneteam.app.deadline.DeadlineRules;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.domain.persistence.EnumSetConverter;
 import kr.oneteam.domain.programme.ProgrammeCode;
@@ -27,7 +28,19 @@ public final class QueueSpecification {
     }
 
     public static Predicate where(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb, LocalDate today) {
+        return where(f, p, query, cb, today, DeadlineRules.none(), today);
+    }
+
+    /** With the reply-deadline rules in force and the day they are counted against (h-insight, issue 10). */
+    public static Predicate where(QueueFilter f, Root<Proposal> p, CriteriaQuery<?> query, CriteriaBuilder cb,
+                                  LocalDate today, DeadlineRules deadlines, LocalDate deadlineDay) {
         List<Predicate> all = new ArrayList<>();
+        if (f.channel() != null) {
+            all.add(cb.equal(p.get("channel"), f.channel()));
+        }
+        if (f.deadline() != null) {
+            all.add(deadlines.inState(f.deadline(), p, query, cb, deadlineDay));
+        }
         if (f.status() != null) {
             all.add(cb.equal(p.get("status"), f.status()));
         }

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import kr.oneteam.app.deadline.ui.ReplyDueBadge;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.programme.ProgrammeCapacity;
 import kr.oneteam.app.programme.ProgrammeService;
@@ -111,6 +112,8 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("queue.col.top")).setAutoWidth(true);
         grid.addComponentColumn(row -> followUp(row, today)).setKey("followUp").setSortProperty("nextFollowUpDue")
                 .setHeader(getTranslation("queue.col.followUp")).setAutoWidth(true);
+        grid.addComponentColumn(row -> new ReplyDueBadge(row.replyDue())).setKey("replyDue")
+                .setHeader(getTranslation("queue.col.replyDue")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setKey("assignee").setSortProperty("assignee")
                 .setHeader(getTranslation("queue.col.assignee")).setAutoWidth(true);
         grid.setMultiSort(false);
