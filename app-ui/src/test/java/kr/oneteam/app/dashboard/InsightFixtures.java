@@ -14,7 +14,6 @@ import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
-import kr.oneteam.domain.ruleset.RulesetFile;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
 import kr.oneteam.domain.vocabulary.Category;
@@ -72,9 +71,9 @@ public class InsightFixtures {
         });
     }
 
+    /** The active ruleset version, as ReviewFixtures uses (h-spine's ruleset publication). */
     private RulesetVersion ruleset() {
-        return rulesets.findAll().stream().filter(r -> r.getName().equals("2026.1")).findFirst()
-                .orElseGet(() -> rulesets.save(new RulesetVersion("2026.1",
-                        List.of(new RulesetFile("rules/test.drl", "package rules.test;")), 1, "test", "test", null, clock)));
+        return rulesets.findActive().orElseThrow();
     }
+
 }
