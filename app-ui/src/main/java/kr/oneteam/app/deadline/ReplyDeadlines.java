@@ -84,26 +84,49 @@ public class ReplyDeadlines {
      */
     @Transactional(readOnly = true)
     public Map<Long, ReplyDue> dueOf(Collection<Long> proposalIds, DeadlineRules rules, LocalDate today) {
-        Map<Long, ReplyDue> due = new HashMap<>();
         if (proposalIds.isEmpty() || rules.rules().isEmpty()) {
-            proposalIds.forEach(id -> due.put(id, ReplyDue.NONE));
+            Map<Long, ReplyDue> none = new HashMap<>();
+            proposalIds.forEach(id -> none.put(id, ReplyDue.NONE));
+            return none;
+        }
+        List<Received> received = entityManager.createQuery("select p.id, p.receivedAt, p.status, p.regulation.sandboxTrack"
+                        + " from Proposal p where p.id in :ids", Object[].class)
+                .setParameter("ids", proposalIds).getResultList().stream()
+                .map(row -> new Received((Long) row[0], (java.time.OffsetDateTime) row[1], (ProposalStatus) row[2],
+                        (SandboxTrack) row[3])).toList();
+        return dueOf(received, rules, today);
+    }
+
+    /** What a proposal's deadline depends on besides its recommendations; the queue's page query reads it anyway. */
+    public record Received(long id, java.time.OffsetDateTime receivedAt, ProposalStatus status, SandboxTrack track) {
+    }
+
+    /**
+     * The due day and state of proposals whose receipt, status and track the caller has read: the recommendations
+     * are queried only when some programme carries a deadline (with the seeded sandbox-track rule alone, none).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ReplyDue> dueOf(List<Received> proposals, DeadlineRules rules, LocalDate today) {
+        Map<Long, ReplyDue> due = new HashMap<>();
+        if (proposals.isEmpty() || rules.rules().isEmpty()) {
+            proposals.forEach(r -> due.put(r.id(), ReplyDue.NONE));
             return due;
         }
         Map<Long, Set<String>> positive = new HashMap<>();
-        entityManager.createQuery("select r.proposal.id, r.programme from Recommendation r"
-                        + " where r.proposal.id in :ids and r.eligibility <> :ineligible", Object[].class)
-                .setParameter("ids", proposalIds).setParameter("ineligible", Eligibility.INELIGIBLE)
-                .getResultList().forEach(row -> positive.computeIfAbsent((Long) row[0], k -> new HashSet<>())
-                        .add(row[1].toString()));
-        entityManager.createQuery("select p.id, p.receivedAt, p.status, p.regulation.sandboxTrack from Proposal p"
-                        + " where p.id in :ids", Object[].class)
-                .setParameter("ids", proposalIds).getResultList().forEach(row -> {
-                    long id = (Long) row[0];
-                    LocalDate received = ((java.time.OffsetDateTime) row[1]).atZoneSameInstant(Formats.SEOUL).toLocalDate();
-                    boolean open = DeadlineState.OPEN.contains((ProposalStatus) row[2]);
-                    LocalDate day = rules.due(received, positive.getOrDefault(id, Set.of()), (SandboxTrack) row[3]).orElse(null);
-                    due.put(id, ReplyDue.of(day, open, today));
-                });
+        if (rules.rules().stream().anyMatch(r -> r.programme() != null)) {
+            entityManager.createQuery("select r.proposal.id, r.programme from Recommendation r"
+                            + " where r.proposal.id in :ids and r.eligibility <> :ineligible", Object[].class)
+                    .setParameter("ids", proposals.stream().map(Received::id).toList())
+                    .setParameter("ineligible", Eligibility.INELIGIBLE)
+                    .getResultList().forEach(row -> positive.computeIfAbsent((Long) row[0], k -> new HashSet<>())
+                            .add(row[1].toString()));
+        }
+        for (Received r : proposals) {
+            LocalDate received = r.receivedAt().atZoneSameInstant(Formats.SEOUL).toLocalDate();
+            boolean open = DeadlineState.OPEN.contains(r.status());
+            LocalDate day = rules.due(received, positive.getOrDefault(r.id(), Set.of()), r.track()).orElse(null);
+            due.put(r.id(), ReplyDue.of(day, open, today));
+        }
         return due;
     }
 

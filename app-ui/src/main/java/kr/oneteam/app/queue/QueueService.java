@@ -23,6 +23,7 @@ import kr.oneteam.domain.programme.ProgrammeCode;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
+import kr.oneteam.domain.vocabulary.SandboxTrack;
 import kr.oneteam.domain.vocabulary.SizeClass;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -57,7 +58,8 @@ public class QueueService {
         Root<Proposal> p = query.from(Proposal.class);
         query.multiselect(p.get("id"), p.get("status"), p.get("receivedAt"), p.get("companyName"), p.get("title"),
                 p.get("companySnapshot").get("sizeClass"), p.get("categories"), p.get("topProgramme"),
-                p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"), p.get("assignee"));
+                p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"), p.get("assignee"),
+                p.get("regulation").get("sandboxTrack"));
         DeadlineRules rules = deadlines.rules();
         LocalDate deadlineDay = deadlines.today();
         query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul(), rules, deadlineDay));
@@ -66,8 +68,11 @@ public class QueueService {
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
-        // The reply deadline of the page's rows only (issue 10): two small queries on their ids.
-        Map<Long, ReplyDue> due = deadlines.dueOf(rows.stream().map(t -> t.get(0, Long.class)).toList(), rules, deadlineDay);
+        // The reply deadline of the page's rows only (issue 10), from what this query read; the rows'
+        // recommendations are read only when a programme carries a deadline.
+        Map<Long, ReplyDue> due = deadlines.dueOf(rows.stream().map(t -> new ReplyDeadlines.Received(t.get(0, Long.class),
+                t.get(2, OffsetDateTime.class), t.get(1, ProposalStatus.class), t.get(12, SandboxTrack.class))).toList(),
+                rules, deadlineDay);
         return rows.stream().map(t -> row(t, due.getOrDefault(t.get(0, Long.class), ReplyDue.NONE))).toList();
     }
 
@@ -95,6 +100,28 @@ public class QueueService {
         entityManager.createQuery(query).getResultList()
                 .forEach(t -> counts.put(t.get(0, ProposalStatus.class), t.get(1, Long.class)));
         return counts;
+    }
+
+    /**
+     * What 검토함 shows above its grid: the counts per status under the filter without its own status, and the
+     * filter's total — which those counts already hold (their sum, or the one status filtered on). One GROUP BY
+     * instead of a GROUP BY and a COUNT over the same rows: the whole screen is then two queries (issue 10, queue
+     * speed on PostgreSQL).
+     */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public ScreenCounts screenCounts(QueueFilter filter) {
+        Map<ProposalStatus, Long> byStatus = countsByStatus(filter.withStatus(null));
+        long total = filter.status() != null ? byStatus.getOrDefault(filter.status(), 0L)
+                : byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new ScreenCounts(total, byStatus);
+    }
+
+    /** The filter's total and the per-status counts beside it. */
+    public record ScreenCounts(long total, Map<ProposalStatus, Long> byStatus) {
+        public ScreenCounts {
+            byStatus = Map.copyOf(byStatus);
+        }
     }
 
     /** The rules are read only when the filter asks for a deadline state. */
