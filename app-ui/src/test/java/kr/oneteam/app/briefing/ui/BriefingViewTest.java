@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.QueryParameters;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.ui.testing.KaribuSpringTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class BriefingViewTest extends KaribuSpringTest {
         fixtures.gpuProposal("<img src=x onerror=alert(1)> 보고 주식회사", "보고 GPU 요청", "본문", 1);
         signInAs("analyst", "ANALYST");
         String today = Formats.todayInSeoul().toString();
-        UI.getCurrent().navigate("briefing?from=" + Formats.todayInSeoul().minusDays(1) + "&to=" + today);
+        UI.getCurrent().navigate("briefing", QueryParameters.simple(java.util.Map.of(
+                "from", Formats.todayInSeoul().minusDays(1).toString(), "to", today)));
 
         assertThat(_get(H2.class, spec -> spec.withId("briefing-title")).getText()).contains(today);
         UnorderedList lines = _get(UnorderedList.class, spec -> spec.withId("briefing-lines"));
@@ -32,7 +34,8 @@ class BriefingViewTest extends KaribuSpringTest {
     @Test
     void a_hostile_or_broken_address_gives_an_open_ended_briefing_not_an_error() {
         signInAs("officer", "OFFICER");
-        UI.getCurrent().navigate("briefing?from=not-a-date&event=1%27%3B--&programme=%3Cx%3E");
+        UI.getCurrent().navigate("briefing", QueryParameters.simple(java.util.Map.of(
+                "from", "not-a-date", "event", "1';--", "programme", "<x>")));
         assertThat(_get(H2.class, spec -> spec.withId("briefing-title")).getText()).contains("…");
     }
 }
