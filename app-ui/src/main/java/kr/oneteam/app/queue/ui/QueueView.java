@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import kr.oneteam.app.exchange.QueueExport;
 import kr.oneteam.app.exchange.ui.ExportLinks;
+import kr.oneteam.app.deadline.ui.ReplyDueBadge;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.programme.ProgrammeCapacity;
 import kr.oneteam.app.programme.ProgrammeService;
@@ -118,6 +119,8 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("queue.col.top")).setAutoWidth(true);
         grid.addComponentColumn(row -> followUp(row, today)).setKey("followUp").setSortProperty("nextFollowUpDue")
                 .setHeader(getTranslation("queue.col.followUp")).setAutoWidth(true);
+        grid.addComponentColumn(row -> new ReplyDueBadge(row.replyDue())).setKey("replyDue")
+                .setHeader(getTranslation("queue.col.replyDue")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setKey("assignee").setSortProperty("assignee")
                 .setHeader(getTranslation("queue.col.assignee")).setAutoWidth(true);
         grid.setMultiSort(false);
@@ -207,9 +210,11 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private void query() {
         QueueFilter filter = resolved(location.filter());
+        // The total comes with the status counts (one GROUP BY for both): the grid asks for it right here.
+        QueueService.ScreenCounts screen = queue.screenCounts(filter);
         grid.setItems(query -> queue.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queue.count(filter));
-        counts.show(queue.countsByStatus(filter.withStatus(null)));
+                query -> (int) screen.total());
+        counts.show(screen.byStatus());
         bulkBar.showSelected(0);
     }
 
