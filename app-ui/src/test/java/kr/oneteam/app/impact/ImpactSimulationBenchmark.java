@@ -46,7 +46,7 @@ class ImpactSimulationBenchmark {
         for (int from = 0; from < PROPOSALS; from += IntakeService.BATCH_MAX) {
             int count = Math.min(IntakeService.BATCH_MAX, PROPOSALS - from);
             int first = from;
-            TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("BENCH", first, count)));
+            TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("BENCH", first, count), "intake"));
         }
         print("seeded %,d proposals through IntakeService in %,d ms", PROPOSALS, ms(seedStart));
 

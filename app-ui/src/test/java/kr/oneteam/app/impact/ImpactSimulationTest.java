@@ -66,7 +66,7 @@ class ImpactSimulationTest {
 
     @BeforeAll
     void seed() throws Exception {
-        TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("IMPACT", 0, PROPOSALS)));
+        TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("IMPACT", 0, PROPOSALS), "intake"));
         // Three proposals the draft routes differently get an officer's decision on another programme: a second look.
         Router draft = routers.compileDraft(ImpactFixtures.p01RaisedTo32()).router();
         Router active = routers.active().router();

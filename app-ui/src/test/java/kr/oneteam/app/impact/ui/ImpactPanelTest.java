@@ -42,7 +42,7 @@ class ImpactPanelTest extends KaribuSpringTest {
     @BeforeEach
     void seed() throws Exception {
         if (!seeded) {
-            TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("PANEL", 0, 130)));
+            TestSecurity.runAs(context, "intake", "INTAKE", () -> intake.submitBatch(ImpactFixtures.proposals("PANEL", 0, 130), "intake"));
             seeded = true;
         }
     }
