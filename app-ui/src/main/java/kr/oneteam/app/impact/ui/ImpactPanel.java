@@ -172,9 +172,18 @@ public class ImpactPanel extends VerticalLayout {
         progress.setVisible(true);
         progress.setValue(0);
         progressText.setText("");
+        ImpactRun started;
+        try {
+            started = simulation.start(draftFiles.get(), chosenSelection(),
+                    (done, total) -> ui.access(() -> showProgress(done, total)));
+        } catch (RuntimeException e) { // the draft could not be read, or the role was taken away meanwhile
+            run.setEnabled(true);
+            cancel.setEnabled(false);
+            progress.setVisible(false);
+            Notification.show(getTranslation("impact.failed", String.valueOf(e.getMessage())));
+            return;
+        }
         ui.setPollInterval(POLL_MS);
-        ImpactRun started = simulation.start(draftFiles.get(), chosenSelection(),
-                (done, total) -> ui.access(() -> showProgress(done, total)));
         current = started;
         started.result().whenComplete((finished, error) -> ui.access(() -> finish(started, finished, error)));
     }
