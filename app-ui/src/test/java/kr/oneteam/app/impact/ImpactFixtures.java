@@ -15,9 +15,9 @@ import kr.oneteam.rules.RulesetContent;
 /** Proposals and drafts for the simulation's tests and benchmark. */
 public final class ImpactFixtures {
 
-    /** The line of the shipped P01 rule that the walk-through raises from 16 to 32 GPUs. */
-    static final String P01_CAP = "compute.quantity <= 16,";
-    static final String P01_FILE = "p01-hpc-cloud.drl";
+    /** The named cap of the shipped P01 rule (caps.drl) that the walk-through raises from 16 to 32 GPUs. */
+    static final String P01_CAP = "p01MaxGpus : int = 16";
+    static final String P01_FILE = "caps.drl";
 
     private ImpactFixtures() {
     }
@@ -30,7 +30,7 @@ public final class ImpactFixtures {
         if (!drl.contains(P01_CAP)) {
             throw new IllegalStateException(path + " no longer says '" + P01_CAP + "': update the fixture");
         }
-        files.put(path, drl.replace(P01_CAP, "compute.quantity <= 32,"));
+        files.put(path, drl.replace(P01_CAP, "p01MaxGpus : int = 32"));
         return files;
     }
 

@@ -141,15 +141,20 @@ class ImpactSimulationTest {
         assertThat(report.programmes()).extracting(ProgrammeImpact::code).containsAll(after.keySet());
         assertThat(report.changes()).extracting(ProposalChange::proposalId).containsExactlyElementsOf(changed);
         assertThat(changed).isNotEmpty();
-        // Raising the cap only adds P01 to SMEs and the like asking 17–32 GPUs: eligible with an allocation, or
-        // ruled out by an exclusion (R-CMP-X2) that now has something to exclude.
-        assertThat(report.changes()).allSatisfy(c -> assertThat(c.programmes()).singleElement().satisfies(pc -> {
-            assertThat(pc.programme()).isEqualTo("P01");
-            assertThat(pc.kind()).isEqualTo(ProgrammeChange.Kind.ADDED);
-            assertThat(pc.rulesAfter()).contains("R-CMP-01");
+        // Raising the named cap (caps.drl) touches P01 and P02 only: SMEs and the like asking 17–32 GPUs are now a
+        // P01 request (classified once, classification.drl), so they gain P01 and leave P02; P01 rows already
+        // there change their reason, which names the cap.
+        assertThat(report.changes()).allSatisfy(c -> assertThat(c.programmes()).isNotEmpty().allSatisfy(pc -> {
+            assertThat(pc.programme()).isIn("P01", "P02");
+            if (pc.programme().equals("P02")) {
+                assertThat(pc.kind()).isEqualTo(ProgrammeChange.Kind.REMOVED);
+            } else if (pc.kind() == ProgrammeChange.Kind.ADDED) {
+                assertThat(pc.rulesAfter()).contains("R-CMP-01");
+            }
         }));
         assertThat(report.changes()).flatMap(ProposalChange::programmes)
-                .filteredOn(pc -> pc.eligibilityAfter() == Eligibility.ELIGIBLE).isNotEmpty()
+                .filteredOn(pc -> pc.kind() == ProgrammeChange.Kind.ADDED && pc.eligibilityAfter() == Eligibility.ELIGIBLE)
+                .isNotEmpty()
                 .allSatisfy(pc -> assertThat(pc.allocationAfter()).matches("(1[7-9]|2\\d|3[0-2]) GPU × [1-4]개월.*"));
         ProgrammeImpact p01 = report.programmes().stream().filter(p -> p.code().equals("P01")).findFirst().orElseThrow();
         assertThat(p01.demandAfter()).isEqualTo(p01DemandAfter).isGreaterThan(p01.demandBefore());
@@ -228,8 +233,10 @@ class ImpactSimulationTest {
     void a_draft_that_does_not_compile_is_refused_with_its_line() {
         TestSecurity.signIn(context, "analyst", "ANALYST");
         Map<String, String> broken = ImpactFixtures.p01RaisedTo32();
-        String p01 = broken.keySet().stream().filter(p -> p.endsWith(ImpactFixtures.P01_FILE)).findFirst().orElseThrow();
-        broken.put(p01, broken.get(p01).replace("compute.quantity <= 32,", "compute.quantitty <= 32,"));
+        String p01 = broken.keySet().stream().filter(p -> p.endsWith("p01-hpc-cloud.drl")).findFirst().orElseThrow();
+        String misspelt = broken.get(p01).replace("$gpus : compute.quantity", "$gpus : compute.quantitty");
+        assertThat(misspelt).isNotEqualTo(broken.get(p01));
+        broken.put(p01, misspelt);
         assertThatThrownBy(() -> simulation.simulate(broken, QueueFilter.none(), null, null))
                 .isInstanceOfSatisfying(DraftRefused.class, refused -> assertThat(refused.getProblems())
                         .anySatisfy(problem -> {

@@ -83,9 +83,10 @@ class WorkspaceTwoInstancesTest {
      */
     static int raiseP01Cap(Workspace workspace, Scenarios scenarios, long draft) {
         DraftView d = workspace.open(draft);
-        workspace.save(draft, "p01-hpc-cloud.drl", d.files().get("p01-hpc-cloud.drl")
-                .replace("compute.quantity <= 16", "compute.quantity <= 32")
-                .replace("16장·4개월 이내", "32장·4개월 이내"));
+        // P01's cap has a name in caps.drl (the rule's reason text reads it too).
+        String caps = d.files().get("caps.drl");
+        assertThat(caps).contains("p01MaxGpus : int = 16");
+        workspace.save(draft, "caps.drl", caps.replace("p01MaxGpus : int = 16", "p01MaxGpus : int = 32"));
         int changed = 0;
         for (String file : workspace.open(draft).files().keySet()) {
             if (!file.endsWith(".csv")) {

@@ -88,7 +88,14 @@ class ImpactPanelTest extends KaribuSpringTest {
         Grid<ProposalChange> changes = _get(Grid.class, spec -> spec.withId("impact-changes"));
         assertThat(GridKt._size(changes)).isEqualTo(report.changes().size()).isPositive();
         ProposalChange first = GridKt._get(changes, 0);
-        assertThat(GridKt._getFormattedRow(changes, 0)).anySatisfy(cell -> assertThat(cell).contains("P01 추가 (적격, "));
+        // Raising the named cap also rewrites P01's reason and moves 17–32 GPUs away from P02: find a row that gains P01.
+        int gainsP01 = java.util.stream.IntStream.range(0, report.changes().size())
+                .filter(i -> report.changes().get(i).programmes().stream().anyMatch(pc -> pc.programme().equals("P01")
+                        && pc.kind() == kr.oneteam.app.impact.ProgrammeChange.Kind.ADDED
+                        && pc.eligibilityAfter() == kr.oneteam.domain.vocabulary.Eligibility.ELIGIBLE))
+                .findFirst().orElseThrow();
+        assertThat(GridKt._get(changes, gainsP01).proposalId()).isEqualTo(report.changes().get(gainsP01).proposalId());
+        assertThat(GridKt._getFormattedRow(changes, gainsP01)).anySatisfy(cell -> assertThat(cell).contains("P01 추가 (적격, "));
         Anchor link = (Anchor) GridKt._getCellComponent(changes, 0, "proposal");
         assertThat(link.getText()).isEqualTo("#" + first.proposalId());
         assertThat(link.getHref()).isEqualTo("proposals/" + first.proposalId());

@@ -54,6 +54,8 @@ import org.springframework.test.context.TestPropertySource;
 class WorkspaceViewTest extends KaribuSpringTest {
 
     static final String P01 = "p01-hpc-cloud.drl";
+    /** Where P01's GPU cap is written since the caps have names (h-rules' caps.drl). */
+    static final String CAPS = "caps.drl";
 
     @Autowired
     Workspace workspace;
@@ -153,18 +155,18 @@ class WorkspaceViewTest extends KaribuSpringTest {
         signInAs("analyst", "ANALYST");
         DraftEditorView view = openNewDraft("P01 한도 32");
         long id = draftIdOf(view);
-        selectFile(P01);
-        assertThat(view.openFile()).isEqualTo(P01);
+        selectFile(CAPS);
+        assertThat(view.openFile()).isEqualTo(CAPS);
         CodeEditor editor = view.editor();
         String text = editor.getValue();
-        assertThat(text).contains("compute.quantity <= 16");
+        assertThat(text).contains("p01MaxGpus : int = 16");
         assertThat(editor.lineNumbers().split("\n")).hasSize(text.split("\n", -1).length);
-        editor.textArea().setValue(text.replace("compute.quantity <= 16", "compute.quantity <= 32"));
+        editor.textArea().setValue(text.replace("p01MaxGpus : int = 16", "p01MaxGpus : int = 32"));
         _click(_get(Button.class, spec -> spec.withId("file-save")));
 
         signInAs("analyst", "ANALYST"); // a new session: as after signing out and in again
         assertThat(workspace.myDrafts()).extracting(DraftView::id).contains(id);
-        assertThat(workspace.open(id).files().get(P01)).contains("compute.quantity <= 32");
+        assertThat(workspace.open(id).files().get(CAPS)).contains("p01MaxGpus : int = 32");
 
         signInAs("analyst2", "ANALYST");
         assertThat(workspace.myDrafts()).extracting(DraftView::id).doesNotContain(id);
@@ -244,7 +246,9 @@ class WorkspaceViewTest extends KaribuSpringTest {
         validate();
         assertThat(_get(Span.class, spec -> spec.withId("validation-verdict")).getText()).startsWith("통과");
 
-        String broken = workspace.open(id).files().get(P01).replace("compute.quantity <= 16", "compute.quantiy <= 16");
+        String broken = workspace.open(id).files().get(P01).replace("$gpus : compute.quantity", "$gpus : compute.quantiy");
+        // the line of the misspelt field, counted in the file itself (the rule's layout may change)
+        int brokenLine = broken.substring(0, broken.indexOf("compute.quantiy")).split("\n", -1).length;
         workspace.save(id, P01, broken);
         selectFile("backlog.drl");
         validate();
@@ -253,12 +257,12 @@ class WorkspaceViewTest extends KaribuSpringTest {
         assertThat(GridKt._size(grid)).isGreaterThan(0);
         RulesetProblem first = GridKt._get(grid, 0);
         assertThat(first.file()).isEqualTo(P01);
-        assertThat(first.line()).isEqualTo(11);
-        assertThat(GridKt._getFormattedRow(grid, first).get(0)).isEqualTo(P01 + ":11:" + first.column());
+        assertThat(first.line()).isEqualTo(brokenLine);
+        assertThat(GridKt._getFormattedRow(grid, first).get(0)).isEqualTo(P01 + ":" + brokenLine + ":" + first.column());
 
         GridKt._clickItem(grid, 0, 0, false, false, false, false);
         assertThat(view.openFile()).isEqualTo(P01);
-        assertThat(view.editor().cursorLine()).isEqualTo(11);
+        assertThat(view.editor().cursorLine()).isEqualTo(brokenLine);
         assertThat(view.editor().getValue()).contains("compute.quantiy");
 
         tab(2);
