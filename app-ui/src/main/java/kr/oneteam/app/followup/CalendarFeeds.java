@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
-import java.security.SecureRandom;
 import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.security.TokenSecrets;
@@ -33,7 +31,6 @@ public class CalendarFeeds {
     public static final String PREFIX = "otf_";
     private static final int SECRET_LENGTH = PREFIX.length() + 43;
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FeedTokenRepository tokens;
     private final UserAccountRepository accounts;
@@ -56,9 +53,7 @@ public class CalendarFeeds {
     public String issue() {
         String username = CurrentUser.require();
         int revoked = tokens.revokeAllOf(username, now());
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = TokenSecrets.newSecret(PREFIX);
         String prefix = secret.substring(0, PREFIX.length() + 6);
         tokens.save(new FeedToken(username, TokenSecrets.hash(secret), prefix, clock.instant()));
         audit.save(new AuditEntry(clock, username, null, "FEED TOKEN ISSUE", revoked == 0 ? null : revoked + " revoked",
