@@ -14,12 +14,12 @@ import kr.oneteam.rules.fact.Proposal;
 import kr.oneteam.rules.fact.Regulation;
 
 /** Turns a checked proposal into the read-only facts the rules see; {@code routingId} joins the results back. */
-final class RulesFacts {
+public final class RulesFacts {
 
     private RulesFacts() {
     }
 
-    static Proposal of(long routingId, ProposalForm form) {
+    public static Proposal of(long routingId, ProposalForm form) {
         Proposal.Builder proposal = Proposal.builder()
                 .id(routingId)
                 .externalRef(form.externalRef())
