@@ -62,7 +62,9 @@ public class ProposalReader {
         }
         JsonNode proposal = ProposalSchema.withoutNulls(json);
         List<FieldProblem> problems = new ArrayList<>(validator.validate(proposal));
-        characters(proposal, "", problems);
+        if (anyUnfitCharacter(proposal)) {   // the walk that names paths only when there is something to name
+            characters(proposal, "", problems);
+        }
         numbers(validator.schema().fields(), proposal, "", problems);
         receivedAt(proposal.get("receivedAt"), problems);
         JsonNode company = proposal.path("company");
@@ -145,6 +147,27 @@ public class ProposalReader {
 
     private static String plain(JsonNode number) {
         return number == null ? "" : number.decimalValue().toPlainString();
+    }
+
+    private static boolean anyUnfitCharacter(JsonNode node) {
+        if (node.isTextual()) {
+            return unfitCharacter(node.textValue()) != null;
+        }
+        if (node.isContainerNode()) {
+            if (node.isObject()) {
+                for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                    if (unfitCharacter(names.next()) != null) {
+                        return true;
+                    }
+                }
+            }
+            for (JsonNode child : node) {
+                if (anyUnfitCharacter(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** INTAKE.md: no control characters but tab and newline, no lone surrogates, in any string. */

@@ -31,13 +31,15 @@ public final class ProposalJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final com.fasterxml.jackson.databind.ObjectReader FORM = MAPPER.readerFor(ProposalForm.class);
+
     private ProposalJson() {
     }
 
     /** A valid, normalised document as the form records. */
     public static ProposalForm bind(JsonNode document) {
         try {
-            return MAPPER.treeToValue(document, ProposalForm.class);
+            return FORM.readValue(document);
         } catch (IOException e) {
             throw new IllegalStateException("a valid proposal does not bind to ProposalForm: the schema and the form"
                     + " records differ (" + e.getMessage() + ")", e);

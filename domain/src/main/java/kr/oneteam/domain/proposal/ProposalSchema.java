@@ -120,20 +120,33 @@ public final class ProposalSchema {
         return normaliseObject(valid, schema);
     }
 
-    /** A copy of {@code node} without JSON nulls as object members (INTAKE.md: null counts as absent). */
+    /** {@code node} without JSON nulls as object members (INTAKE.md: null counts as absent); itself when it has none. */
     public static JsonNode withoutNulls(JsonNode node) {
+        return hasNullMember(node) ? copyWithoutNulls(node) : node;
+    }
+
+    private static boolean hasNullMember(JsonNode node) {
+        for (JsonNode child : node) {
+            if (child.isNull() && node.isObject() || child.isContainerNode() && hasNullMember(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode copyWithoutNulls(JsonNode node) {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
             node.fields().forEachRemaining(e -> {
                 if (!e.getValue().isNull()) {
-                    copy.set(e.getKey(), withoutNulls(e.getValue()));
+                    copy.set(e.getKey(), copyWithoutNulls(e.getValue()));
                 }
             });
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = NODES.arrayNode(node.size());
-            node.forEach(item -> copy.add(withoutNulls(item)));
+            node.forEach(item -> copy.add(copyWithoutNulls(item)));
             return copy;
         }
         return node;
