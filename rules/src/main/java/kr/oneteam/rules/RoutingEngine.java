@@ -54,10 +54,10 @@ public final class RoutingEngine implements AutoCloseable {
 
     /**
      * The whole gate — files, guard, compiler, rule names, scenarios — and the programmes of the catalogue
-     * that the ruleset may name. What a ruleset must pass to be published. Never throws.
+     * that the ruleset may name ({@code knownProgrammes}; null: not checked, as in {@code rules check}). What a
+     * ruleset must pass to be published. Never throws.
      */
     public static Compilation admit(RulesetContent content, Set<String> knownProgrammes) {
-        Objects.requireNonNull(knownProgrammes, "knownProgrammes");
         // The catalogue check is the gate's own (h-rules); until its overload lands this is the one call to change.
         return verdictOf(content, () -> RulesetGate.admit(content.toFiles()));
     }
@@ -224,7 +224,7 @@ public final class RoutingEngine implements AutoCloseable {
         if (current != null && fingerprint.equals(lastRefused)) {
             return new ActivationResult(false, current.metadata(), lastProblems);
         }
-        Compilation verdict = admit(content, Set.of());
+        Compilation verdict = admit(content, null);
         if (!verdict.passed()) {
             lastProblems = verdict.problems();
             lastRefused = fingerprint;

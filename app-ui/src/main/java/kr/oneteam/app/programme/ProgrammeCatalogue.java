@@ -31,6 +31,13 @@ public class ProgrammeCatalogue implements ProgrammeCodes {
         return programmes.findAllByOrderByCodeAsc().stream().map(ProgrammeView::of).toList();
     }
 
+    /** One programme as {@link #all()} shows it. */
+    @Transactional(readOnly = true)
+    public ProgrammeView one(String code) {
+        return programmes.findById(code).map(ProgrammeView::of)
+                .orElseThrow(() -> new ProgrammeRefused(ProgrammeRefused.Why.UNKNOWN, code, List.of()));
+    }
+
     /** One programme with what is left of its capacity (null when it counts none). */
     public record ProgrammeView(String code, String nameKo, String nameEn, String agency, String gives,
                                 String capacityUnit, Long capacity, long reserved, Long remaining) {

@@ -1,20 +1,24 @@
 package kr.oneteam.app.routing;
 
 import kr.oneteam.rules.RoutingEngine;
-import kr.oneteam.rules.RulesConfig;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.nio.file.Path;
-
-/** One routing engine per app, fed by {@code oneteam.rules.dir} (blank: only the ruleset shipped in the jar). */
+/**
+ * One routing engine per app, serving the database's active ruleset version (docs/decisions/050). The rules
+ * directory ({@code oneteam.rules.dir}) is an import channel ({@link DirectoryImport}), not the engine's source.
+ */
 @Configuration
 class RulesEngineConfig {
 
+    @Bean
+    ServedRuleset servedRuleset(RulesetBoot boot) {
+        RulesetBoot.Booted booted = boot.boot();
+        return new ServedRuleset(RoutingEngine.serving(booted.router()), booted.versionId());
+    }
+
     @Bean(destroyMethod = "close")
-    RoutingEngine routingEngine(@Value("${oneteam.rules.dir:}") String rulesDir) {
-        return RoutingEngine.start(rulesDir == null || rulesDir.isBlank()
-                ? RulesConfig.defaults() : new RulesConfig(Path.of(rulesDir)));
+    RoutingEngine routingEngine(ServedRuleset served) {
+        return served.engine();
     }
 }

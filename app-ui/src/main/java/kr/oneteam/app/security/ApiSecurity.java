@@ -41,8 +41,11 @@ public class ApiSecurity {
                         .requestMatchers(HttpMethod.POST, "/api/routing/preview")
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE, Roles.ANALYST)
                         .requestMatchers(HttpMethod.GET, "/api/openapi.json").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/ruleset/problems")
+                        .requestMatchers(HttpMethod.GET, "/api/ruleset/problems", "/api/ruleset/versions",
+                                "/api/ruleset/coverage")
                         .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/programmes").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/programmes/*").hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/programmes", "/api/ruleset")
                         .hasAnyRole(Roles.ALL)
                         .requestMatchers("/api/accounts/*/tokens", "/api/tokens/*")

@@ -65,11 +65,53 @@ public class Programme {
         changeCapacity(capacity);
     }
 
+    public static final int NAME_MAX = 200;
+    public static final int AGENCY_MAX = 200;
+    public static final int GIVES_MAX = 1000;
+
     private static String required(String text, String field) {
+        return required(text, field, field.equals("gives") ? GIVES_MAX : NAME_MAX);
+    }
+
+    private static String required(String text, String field, int max) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
+        if (text.trim().length() > max) {
+            throw new IllegalArgumentException(field + " is at most " + max + " characters");
+        }
         return text.trim();
+    }
+
+    /** Analysts describe a programme: its names, the agency that runs it, what it gives. */
+    public void describe(String newNameKo, String newNameEn, String newAgency, String newGives) {
+        String ko = required(newNameKo, "nameKo");
+        String en = required(newNameEn, "nameEn");
+        String by = required(newAgency, "agency", AGENCY_MAX);
+        String what = required(newGives, "gives", GIVES_MAX);
+        this.nameKo = ko;
+        this.nameEn = en;
+        this.agency = by;
+        this.gives = what;
+    }
+
+    /**
+     * What the capacity counts. Refused once anything is reserved: officers' reservations are in the old
+     * unit. Changing the unit to NONE drops the capacity (nothing is counted any more).
+     */
+    public void countIn(CapacityUnit unit) {
+        Objects.requireNonNull(unit, "capacityUnit");
+        if (unit == capacityUnit) {
+            return;
+        }
+        if (reserved > 0) {
+            throw new IllegalArgumentException("programme " + code + " has " + reserved + " " + capacityUnit
+                    + " reserved; its unit cannot change");
+        }
+        this.capacityUnit = unit;
+        if (unit == CapacityUnit.NONE) {
+            this.capacity = null;
+        }
     }
 
     /**

@@ -354,6 +354,41 @@ public class Proposal {
     }
 
     /**
+     * Routed again by {@code version} with exactly the recommendations it has: the rules' recommendations
+     * (officers' overrides aside) are the same outcomes in the same order, and none failed. Then only the
+     * version they name changes — re-routing after an activation rewrites nothing else (h-spine, issue 7).
+     *
+     * @return false, changing nothing, when the outcome differs: use {@link #replaceRecommendations}
+     */
+    public boolean reroutedUnchanged(List<Recommendation> fresh, RulesetVersion version) {
+        if (routingFailure != null || version == null || recommendations.stream().anyMatch(Recommendation::isDecided)) {
+            return false;
+        }
+        Set<ProgrammeCode> overridden = recommendations.stream().filter(Recommendation::isOverride)
+                .map(Recommendation::getProgramme).collect(Collectors.toSet());
+        List<Recommendation> now = recommendations.stream().filter(r -> !r.isOverride())
+                .sorted(Comparator.comparingInt(Recommendation::getRank)).toList();
+        List<Recommendation> wanted = fresh.stream().filter(r -> !overridden.contains(r.getProgramme())).toList();
+        if (now.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).sameOutcomeAs(wanted.get(i))) {
+                return false;
+            }
+        }
+        ensureAllows(ReviewAction.REPLACE_RECOMMENDATIONS);
+        now.forEach(r -> r.attachTo(this, r.getRank(), version));
+        this.rulesetVersion = version;
+        this.rulesetHash = version.getContentHash();
+        if (status == ProposalStatus.NEW) {
+            status = ProposalStatus.AWAITING_REVIEW;
+        }
+        refreshQueueColumns();
+        return true;
+    }
+
+    /**
      * The rules failed on this proposal under {@code version}: it keeps no recommendation of the rules (an
      * officer's overrides stay), shows as 미분류 and says why, so that it is never silently dropped
      * (POLICY.md §3) and a batch it came in with goes on. Routing it again later clears the failure.

@@ -195,6 +195,17 @@ public class Recommendation {
         this.overrideAt = OffsetDateTime.now(clock);
     }
 
+    /**
+     * The same outcome of the rules as {@code other}: programme, eligibility, score, allocation, rule ids,
+     * reasons and flags (not the version, the rank or any officer's work). Re-routing uses it to leave an
+     * unchanged recommendation in place.
+     */
+    public boolean sameOutcomeAs(Recommendation other) {
+        return programme.equals(other.programme) && eligibility == other.eligibility && score == other.score
+                && Objects.equals(allocation, other.allocation) && getRuleIds().equals(other.getRuleIds())
+                && getReasons().equals(other.getReasons()) && getFlags().equals(other.getFlags());
+    }
+
     /** Called by the proposal when it takes this recommendation in. */
     public void attachTo(Proposal owner, int position, RulesetVersion version) {
         if (this.proposal != null && this.proposal != owner) {

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,9 +23,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A ruleset as it was activated: its files, their hash, how many rules it has, who published it, when,
- * from where and why. Content never changes after creation; only the active flag does. The same
- * content is one row (the hash is unique): re-activating an old ruleset re-uses its row.
+ * One published ruleset (docs/decisions/050): its files, their hash, how many rules it has, where it came
+ * from, who requested and who approved it, why, and when it became active. Content never changes after
+ * creation; only the activity does — scheduled (an effective time still to come), active (exactly one row,
+ * the one {@link RulesetPointer} names), or retired. Publishing the same content again (a rollback) is a
+ * new row with the same hash, so the history says what happened when.
  */
 @Entity
 @Table(name = "ruleset_version")
@@ -34,11 +38,11 @@ public class RulesetVersion {
     @SequenceGenerator(name = "ruleset_version_seq", sequenceName = "ruleset_version_seq", allocationSize = 50)
     private Long id;
 
-    /** A human name such as "2026.1"; not unique (analysts may keep the name across edits). */
+    /** The short form of the hash; analysts may name versions later (issue 9). */
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    @Column(name = "content_hash", nullable = false, unique = true, length = 80)
+    @Column(name = "content_hash", nullable = false, length = 80)
     private String contentHash;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -46,9 +50,13 @@ public class RulesetVersion {
     @OrderColumn(name = "item_order")
     private List<RulesetFile> files = new ArrayList<>();
 
-    /** Where the files came from: e.g. "classpath:rules", "upload", "editor". */
+    @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false, length = 200)
-    private String source;
+    private RulesetSource source;
+
+    /** The directory it was imported from, the classpath location of the seed, … */
+    @Column(name = "source_detail", length = 300)
+    private String sourceDetail;
 
     @Column(name = "rule_count", nullable = false)
     private int ruleCount;
@@ -56,11 +64,32 @@ public class RulesetVersion {
     @Column(name = "published_at", nullable = false)
     private OffsetDateTime publishedAt;
 
+    /** The approver when there was one, else the requester. */
     @Column(name = "published_by", nullable = false, length = 64)
     private String publishedBy;
 
-    @Column(name = "note", length = 2000)
+    @Column(name = "requested_by", nullable = false, length = 64)
+    private String requestedBy;
+
+    @Column(name = "approved_by", length = 64)
+    private String approvedBy;
+
+    @Column(name = "note", length = RulesetProvenance.NOTE_MAX)
     private String note;
+
+    /** From when it is to be active; null: at once. */
+    @Column(name = "effective_at")
+    private OffsetDateTime effectiveAt;
+
+    @Column(name = "activated_at")
+    private OffsetDateTime activatedAt;
+
+    /** When it stopped being active, or was passed over while scheduled. */
+    @Column(name = "retired_at")
+    private OffsetDateTime retiredAt;
+
+    @Column(name = "rolled_back_from")
+    private Long rolledBackFrom;
 
     @Column(name = "active", nullable = false)
     private boolean active;
@@ -72,36 +101,63 @@ public class RulesetVersion {
     protected RulesetVersion() {
     }
 
-    public RulesetVersion(String name, List<RulesetFile> files, int ruleCount, String source,
-                          String publishedBy, String note, Clock clock) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("ruleset name is required");
-        }
+    /**
+     * A new, not yet active version. {@code hash} is the rules module's hash of exactly these files; the
+     * caller computes it (one formula, one place) and checks it again whenever it compiles the files.
+     */
+    public RulesetVersion(RulesetHash hash, List<RulesetFile> files, int ruleCount, RulesetProvenance provenance,
+                          Clock clock) {
+        Objects.requireNonNull(hash, "hash");
+        Objects.requireNonNull(provenance, "provenance");
         if (files == null || files.isEmpty()) {
             throw new IllegalArgumentException("a ruleset needs at least one file");
+        }
+        if (provenance.source() == RulesetSource.ROLLBACK && provenance.rolledBackFrom() == null) {
+            throw new IllegalArgumentException("a rollback names the version it rolls back to");
         }
         if (ruleCount < 0) {
             throw new IllegalArgumentException("ruleCount must not be negative");
         }
-        if (publishedBy == null || publishedBy.isBlank()) {
-            throw new IllegalArgumentException("publishedBy is required");
-        }
-        this.name = name.trim();
+        this.name = hash.shortForm();
+        this.contentHash = hash.value();
         this.files = new ArrayList<>(files);
-        this.contentHash = RulesetHash.of(files).value();
         this.ruleCount = ruleCount;
-        this.source = source == null || source.isBlank() ? "unknown" : source.trim();
-        this.publishedBy = publishedBy.trim();
-        this.note = note;
+        this.source = provenance.source();
+        this.sourceDetail = provenance.sourceDetail();
+        this.requestedBy = provenance.requestedBy();
+        this.approvedBy = provenance.approvedBy();
+        this.publishedBy = provenance.publishedBy();
+        this.note = provenance.note();
+        this.effectiveAt = provenance.effectiveAt();
+        this.rolledBackFrom = provenance.rolledBackFrom();
         this.publishedAt = OffsetDateTime.now(Objects.requireNonNull(clock, "clock"));
     }
 
-    public void activate() {
+    /** Becomes the active version; only the service that moves {@link RulesetPointer} calls this. */
+    public void activate(Clock clock) {
+        if (retiredAt != null && activatedAt == null) {
+            throw new IllegalStateException("version " + id + " was passed over; publish its content again instead");
+        }
         this.active = true;
+        if (activatedAt == null) {
+            this.activatedAt = OffsetDateTime.now(clock);
+        }
+        this.retiredAt = null;
     }
 
-    public void deactivate() {
+    /** Stops being active (another version took over), or is passed over while still scheduled. */
+    public void retire(Clock clock) {
         this.active = false;
+        this.retiredAt = OffsetDateTime.now(clock);
+    }
+
+    /** Waiting for its effective time. */
+    public boolean isScheduled() {
+        return !active && activatedAt == null && retiredAt == null;
+    }
+
+    public boolean isDue(OffsetDateTime now) {
+        return isScheduled() && (effectiveAt == null || !effectiveAt.isAfter(now));
     }
 
     public Long getId() {
@@ -124,8 +180,12 @@ public class RulesetVersion {
         return List.copyOf(files);
     }
 
-    public String getSource() {
+    public RulesetSource getSource() {
         return source;
+    }
+
+    public String getSourceDetail() {
+        return sourceDetail;
     }
 
     public int getRuleCount() {
@@ -140,8 +200,32 @@ public class RulesetVersion {
         return publishedBy;
     }
 
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
     public String getNote() {
         return note;
+    }
+
+    public OffsetDateTime getEffectiveAt() {
+        return effectiveAt;
+    }
+
+    public OffsetDateTime getActivatedAt() {
+        return activatedAt;
+    }
+
+    public OffsetDateTime getRetiredAt() {
+        return retiredAt;
+    }
+
+    public Long getRolledBackFrom() {
+        return rolledBackFrom;
     }
 
     public boolean isActive() {
@@ -150,6 +234,6 @@ public class RulesetVersion {
 
     @Override
     public String toString() {
-        return name + " " + contentHash;
+        return "#" + id + " " + contentHash;
     }
 }

@@ -28,6 +28,12 @@ import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.review.FollowUp;
 import kr.oneteam.domain.review.FollowUpRepository;
 import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetPointer;
+import kr.oneteam.domain.ruleset.RulesetPointerRepository;
+import kr.oneteam.domain.ruleset.RulesetProvenance;
+import kr.oneteam.domain.ruleset.RulesetRefusal;
+import kr.oneteam.domain.ruleset.RulesetRefusalRepository;
+import kr.oneteam.domain.ruleset.RulesetSource;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
 import kr.oneteam.domain.support.Fixtures;
@@ -44,6 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.reflect.Field;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,6 +80,8 @@ public abstract class PersistenceContract {
     @Autowired CompanyRepository companies;
     @Autowired ProgrammeRepository programmes;
     @Autowired RulesetVersionRepository rulesets;
+    @Autowired RulesetPointerRepository pointers;
+    @Autowired RulesetRefusalRepository refusals;
     @Autowired AuditLog auditLog;
     @Autowired UserAccountRepository accounts;
     @Autowired FollowUpRepository followUps;
@@ -528,18 +537,60 @@ public abstract class PersistenceContract {
     void ruleset_versions_keep_their_files_and_are_found_by_hash_and_activity() {
         String big = "rule \"x\" when then end\n".repeat(20_000);
         RulesetVersion saved = tx.execute(s -> {
-            RulesetVersion v = new RulesetVersion("big", List.of(new RulesetFile("rules/big.drl", big)), 20_000,
-                    "upload", "analyst", null, CLOCK);
-            v.activate();
-            return rulesets.save(v);
+            RulesetVersion v = new RulesetVersion(Fixtures.hashOf(big), List.of(new RulesetFile("rules/big.drl", big)),
+                    20_000, RulesetProvenance.of(RulesetSource.WORKSPACE, "analyst").approvedBy("analyst2")
+                            .note("bigger").effectiveAt(OffsetDateTime.parse("2026-03-01T09:00:00+09:00")), CLOCK);
+            RulesetVersion stored = rulesets.save(v);
+            stored.activate(CLOCK);
+            return stored;
         });
         tx.executeWithoutResult(s -> {
             RulesetVersion read = rulesets.findByContentHash(saved.getContentHash()).orElseThrow();
             assertThat(read.getFiles()).singleElement().satisfies(f -> assertThat(f.content()).isEqualTo(big));
-            assertThat(read.getContentHash()).startsWith("sha256:");
+            assertThat(read.getContentHash()).isEqualTo(Fixtures.hashOf(big).value());
+            assertThat(read.getName()).isEqualTo(Fixtures.hashOf(big).shortForm());
+            assertThat(read.getSource()).isEqualTo(RulesetSource.WORKSPACE);
+            assertThat(read.getRequestedBy()).isEqualTo("analyst");
+            assertThat(read.getApprovedBy()).isEqualTo("analyst2");
+            assertThat(read.getPublishedBy()).isEqualTo("analyst2");
+            assertThat(read.getEffectiveAt()).isEqualTo(OffsetDateTime.parse("2026-03-01T09:00:00+09:00"));
+            assertThat(read.getActivatedAt()).isNotNull();
             assertThat(rulesets.findActive()).isPresent();
-            read.deactivate();
+            read.retire(CLOCK);
         });
+    }
+
+    @Test
+    void the_same_content_may_be_published_twice_and_the_pointer_names_one_active_version() {
+        RulesetVersion first = tx.execute(s -> rulesets.save(Fixtures.ruleset("again")));
+        RulesetVersion second = tx.execute(s -> rulesets.save(new RulesetVersion(first.hash(), first.getFiles(), 26,
+                RulesetProvenance.rollback("admin", first.getId()), CLOCK)));
+        tx.executeWithoutResult(s -> pointers.lock().moveTo(rulesets.findById(first.getId()).orElseThrow(), null, CLOCK));
+        tx.executeWithoutResult(s -> {
+            RulesetPointer pointer = pointers.lock();
+            pointer.moveTo(rulesets.findById(second.getId()).orElseThrow(),
+                    rulesets.findById(pointer.getActiveVersionId()).orElseThrow(), CLOCK);
+        });
+
+        tx.executeWithoutResult(s -> {
+            assertThat(pointers.activeVersionId()).contains(second.getId());
+            assertThat(rulesets.findById(first.getId()).orElseThrow().isActive()).isFalse();
+            assertThat(rulesets.findById(first.getId()).orElseThrow().getRetiredAt()).isNotNull();
+            assertThat(rulesets.findById(second.getId()).orElseThrow().isActive()).isTrue();
+            assertThat(rulesets.findByContentHash(first.getContentHash()).orElseThrow().getId()).isEqualTo(second.getId());
+            assertThat(rulesets.findById(second.getId()).orElseThrow().getRolledBackFrom()).isEqualTo(first.getId());
+        });
+    }
+
+    @Test
+    void a_refusal_keeps_its_problems_per_channel() {
+        tx.executeWithoutResult(s -> refusals.save(new RulesetRefusal("DIRECTORY", null,
+                List.of("a.drl:3:7 unknown field", "b.drl:1:0 empty file"), CLOCK)));
+
+        tx.executeWithoutResult(s -> assertThat(refusals.findById("DIRECTORY").orElseThrow().problems())
+                .containsExactly("a.drl:3:7 unknown field", "b.drl:1:0 empty file"));
+        tx.executeWithoutResult(s -> refusals.deleteById("DIRECTORY"));
+        assertThat(refusals.findAll()).isEmpty();
     }
 
     @Test

@@ -2,6 +2,9 @@ package kr.oneteam.domain.ruleset;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,26 +12,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RulesetHashTest {
 
-    private static final RulesetFile A = new RulesetFile("rules/a.drl", "rule a");
-    private static final RulesetFile B = new RulesetFile("rules/b.drl", "rule b");
+    private static final String HASH = "sha256:" + "0123456789abcdef".repeat(4);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T01:00:00Z"), ZoneId.of("Asia/Seoul"));
 
     @Test
-    void the_same_files_in_any_order_give_the_same_hash() {
-        assertThat(RulesetHash.of(List.of(A, B))).isEqualTo(RulesetHash.of(List.of(B, A)));
-        assertThat(RulesetHash.of(List.of(A)).value()).matches("sha256:[0-9a-f]{64}");
-    }
-
-    @Test
-    void one_changed_character_or_a_moved_boundary_changes_the_hash() {
-        assertThat(RulesetHash.of(List.of(A))).isNotEqualTo(RulesetHash.of(List.of(new RulesetFile("rules/a.drl", "rule A"))));
-        assertThat(RulesetHash.of(List.of(new RulesetFile("x", "yz"))))
-                .isNotEqualTo(RulesetHash.of(List.of(new RulesetFile("xy", "z"))));
-    }
-
-    @Test
-    void a_hash_is_parsed_only_in_its_own_form() {
-        String valid = RulesetHash.of(List.of(A)).value();
-        assertThat(RulesetHash.parse(valid).value()).isEqualTo(valid);
+    void a_hash_is_sha256_and_64_hex_digits_and_its_short_form_names_the_version() {
+        assertThat(RulesetHash.parse(HASH).value()).isEqualTo(HASH);
+        assertThat(RulesetHash.parse(HASH).shortForm()).isEqualTo("0123456789ab");
         assertThatThrownBy(() -> RulesetHash.parse("md5:abc")).hasMessageContaining("sha256:");
+        assertThatThrownBy(() -> RulesetHash.parse(HASH.toUpperCase())).hasMessageContaining("sha256:");
+    }
+
+    @Test
+    void nobody_approves_their_own_request_and_a_rollback_names_its_version() {
+        assertThatThrownBy(() -> RulesetProvenance.of(RulesetSource.WORKSPACE, "analyst").approvedBy("analyst"))
+                .hasMessageContaining("own request");
+        assertThatThrownBy(() -> new RulesetVersion(RulesetHash.parse(HASH), List.of(new RulesetFile("a.drl", "rule")), 1,
+                RulesetProvenance.of(RulesetSource.ROLLBACK, "admin"), CLOCK)).hasMessageContaining("rolls back to");
+        assertThat(RulesetProvenance.rollback("admin", 12).sourceDetail()).isEqualTo("#12");
+        assertThat(RulesetProvenance.of(RulesetSource.WORKSPACE, "analyst").approvedBy("analyst2").publishedBy())
+                .isEqualTo("analyst2");
+    }
+
+    @Test
+    void a_version_is_scheduled_until_activated_and_retired_after() {
+        RulesetVersion v = new RulesetVersion(RulesetHash.parse(HASH), List.of(new RulesetFile("a.drl", "rule")), 1,
+                RulesetProvenance.of(RulesetSource.WORKSPACE, "analyst")
+                        .effectiveAt(java.time.OffsetDateTime.parse("2026-01-15T12:00:00+09:00")), CLOCK);
+
+        assertThat(v.isScheduled()).isTrue();
+        assertThat(v.isDue(java.time.OffsetDateTime.parse("2026-01-15T11:59:00+09:00"))).isFalse();
+        assertThat(v.isDue(java.time.OffsetDateTime.parse("2026-01-15T12:00:00+09:00"))).isTrue();
+        v.activate(CLOCK);
+        assertThat(v.isActive()).isTrue();
+        assertThat(v.isScheduled()).isFalse();
+        v.retire(CLOCK);
+        assertThat(v.isActive()).isFalse();
+        assertThat(v.getRetiredAt()).isNotNull();
+        assertThat(v.getName()).isEqualTo("0123456789ab");
     }
 }

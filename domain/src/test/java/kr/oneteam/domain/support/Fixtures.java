@@ -17,6 +17,9 @@ import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
 import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetHash;
+import kr.oneteam.domain.ruleset.RulesetProvenance;
+import kr.oneteam.domain.ruleset.RulesetSource;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.vocabulary.Accelerator;
 import kr.oneteam.domain.vocabulary.Category;
@@ -114,10 +117,21 @@ public final class Fixtures {
     }
 
     public static RulesetVersion ruleset(String marker) {
-        return new RulesetVersion("2026.1", List.of(
+        return new RulesetVersion(hashOf(marker), List.of(
                 new RulesetFile("rules/p01-hpc.drl", "rule \"R-CMP-01 SME small GPU request → P01\" // " + marker),
                 new RulesetFile("scenarios/p01.csv", "description,expected\n" + marker)),
-                26, "classpath:rules", "analyst-kim", "first version " + marker, CLOCK);
+                26, RulesetProvenance.of(RulesetSource.SEED, "analyst-kim").detail("classpath:rules")
+                        .note("first version " + marker), CLOCK);
+    }
+
+    /** A well-formed hash for test data (the real formula is the rules module's ContentHash). */
+    public static RulesetHash hashOf(String text) {
+        try {
+            return RulesetHash.parse("sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Recommendation p01(int gpus, int months) {

@@ -14,8 +14,6 @@ import java.util.List;
 /** ADMIN's capacity editor: a programme code and a new capacity. Fires {@link SaveCapacity}; knows no service. */
 class CapacityForm extends HorizontalLayout {
 
-    private static final List<String> COUNTED = List.of("P01", "P02", "P07", "P08");
-
     private final Select<String> programme = new Select<>();
     private final TextField capacity = new TextField();
 
@@ -23,7 +21,6 @@ class CapacityForm extends HorizontalLayout {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         programme.setId("capacity-programme");
         programme.setLabel(getTranslation("programmes.code"));
-        programme.setItems(COUNTED);
         capacity.setId("capacity-value");
         capacity.setLabel(getTranslation("programmes.capacity.new"));
         capacity.setAllowedCharPattern("[0-9]");
@@ -31,6 +28,11 @@ class CapacityForm extends HorizontalLayout {
         save.setId("capacity-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(programme, capacity, save);
+    }
+
+    /** The programmes whose capacity is counted (unit GPU or KRW), from the catalogue. */
+    void setProgrammes(List<String> counted) {
+        programme.setItems(counted);
     }
 
     private void save() {

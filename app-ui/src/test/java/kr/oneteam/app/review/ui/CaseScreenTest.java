@@ -82,15 +82,17 @@ class CaseScreenTest extends KaribuSpringTest {
 
     @Test
     void the_ruleset_version_is_named_once_not_ruleset_ruleset() {
-        long id = fixtures.gpuProposalRoutedBy("ruleset 67dc65ce3116", null, "버전 주식회사");
+        long id = fixtures.gpuProposalRoutedBy("named once", null, "버전 주식회사");
+        String name = fixtures.rulesetNameOf(id); // the short hash, as every stored version is named (h-spine)
+        assertThat(name).matches("[0-9a-f]{12}");
         signInAs("officer", "OFFICER");
         UI.getCurrent().navigate(ProposalView.class, id);
 
-        assertThat(_get(Span.class, spec -> spec.withId("ruleset-version")).getText()).startsWith("규칙 버전 67dc65ce3116 · ");
+        assertThat(_get(Span.class, spec -> spec.withId("ruleset-version")).getText()).startsWith("규칙 버전 " + name + " · ");
         signInAs("officer", "OFFICER");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate(ProposalView.class, id);
-        assertThat(_get(Span.class, spec -> spec.withId("ruleset-version")).getText()).startsWith("Ruleset 67dc65ce3116 · ");
+        assertThat(_get(Span.class, spec -> spec.withId("ruleset-version")).getText()).startsWith("Ruleset " + name + " · ");
     }
 
     @Test

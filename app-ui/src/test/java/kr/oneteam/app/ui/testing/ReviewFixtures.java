@@ -15,6 +15,9 @@ import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
 import kr.oneteam.domain.ruleset.RulesetFile;
+import kr.oneteam.domain.ruleset.RulesetHash;
+import kr.oneteam.domain.ruleset.RulesetProvenance;
+import kr.oneteam.domain.ruleset.RulesetSource;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.ruleset.RulesetVersionRepository;
 import kr.oneteam.domain.vocabulary.Accelerator;
@@ -25,6 +28,7 @@ import kr.oneteam.domain.vocabulary.Region;
 import kr.oneteam.domain.vocabulary.SizeClass;
 import kr.oneteam.domain.vocabulary.Stage;
 import kr.oneteam.domain.vocabulary.Workload;
+import kr.oneteam.rules.ContentHash;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -77,24 +81,35 @@ public class ReviewFixtures {
     }
 
     /**
-     * The same GPU proposal routed by a ruleset version of its own, named {@code rulesetName}, whose files
-     * include {@code reasons_en.properties} with {@code reasonsEn} (null: no such file).
+     * The same GPU proposal routed by a ruleset version of its own (stored, not active), marked {@code rulesetName}
+     * in its DRL so that each call's version differs, whose files include {@code reasons_en.properties} with
+     * {@code reasonsEn} (null: no such file). The version is named, as every stored version is, by its hash's
+     * short form: {@link #rulesetNameOf}.
      */
     public long gpuProposalRoutedBy(String rulesetName, String reasonsEn, String companyName) {
         long id = gpuProposal(companyName, "GPU 요청", "본문", 4);
         return tx.execute(status -> {
-            List<RulesetFile> files = new java.util.ArrayList<>(List.of(new RulesetFile("rules/" + companyName + ".drl",
-                    "package rules.test;\nrule \"R-CMP-01 test\" when then end\nrule \"R-CMP-X2 test\" when then end")));
+            java.util.Map<String, String> content = new java.util.LinkedHashMap<>();
+            content.put("rules/test.drl", "package rules.test;\n// " + rulesetName
+                    + "\nrule \"R-CMP-01 test\" when then end\nrule \"R-CMP-X2 test\" when then end");
             if (reasonsEn != null) {
-                files.add(new RulesetFile("reasons_en.properties", reasonsEn));
+                content.put("reasons_en.properties", reasonsEn);
             }
-            RulesetVersion version = rulesets.save(new RulesetVersion(rulesetName, files, 2, "test", "test", null, clock));
+            List<RulesetFile> files = content.entrySet().stream()
+                    .map(e -> new RulesetFile(e.getKey(), e.getValue())).toList();
+            RulesetVersion version = rulesets.save(new RulesetVersion(RulesetHash.parse(ContentHash.of(content)), files,
+                    2, RulesetProvenance.of(RulesetSource.WORKSPACE, "test").note(rulesetName), clock));
             Proposal proposal = proposals.findWithRecommendationsById(id).orElseThrow();
             proposal.replaceRecommendations(proposal.getRecommendations().stream()
                     .map(r -> new Recommendation(r.getProgramme(), r.getEligibility(), r.getScore(),
                             r.getAllocation().orElse(null), r.getRuleIds(), r.getReasons(), r.getFlags())).toList(), version);
             return id;
         });
+    }
+
+    /** The name of the ruleset version that routed proposal {@code id} (the short form of its hash). */
+    public String rulesetNameOf(long id) {
+        return tx.execute(status -> proposals.findWithRecommendationsById(id).orElseThrow().getRulesetVersion().getName());
     }
 
     /** A proposal on which a rule failed: no recommendation (미분류) and the failure naming the rule. */
@@ -137,10 +152,9 @@ public class ReviewFixtures {
         });
     }
 
+    /** The active version: fixture proposals are what the rules would say now, so no re-routing touches them. */
     private RulesetVersion ruleset() {
-        return rulesets.findAll().stream().filter(r -> r.getName().equals("2026.1")).findFirst()
-                .orElseGet(() -> rulesets.save(new RulesetVersion("2026.1",
-                        List.of(new RulesetFile("rules/test.drl", "package rules.test;")), 1, "test", "test", null,
-                        clock)));
+        return rulesets.findActive().orElseThrow();
     }
+
 }

@@ -1,0 +1,41 @@
+package kr.oneteam.app.api;
+
+import kr.oneteam.app.routing.RulesetStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The published ruleset: the active version (the database's, the same on every instance, with the version this
+ * instance serves), every published version, and the refusals that still hold.
+ */
+@RestController
+@RequestMapping(path = "/api/ruleset", produces = MediaType.APPLICATION_JSON_VALUE)
+class RulesetController {
+
+    private final RulesetStatus rulesets;
+
+    RulesetController(RulesetStatus rulesets) {
+        this.rulesets = rulesets;
+    }
+
+    @GetMapping
+    RulesetStatus.ActiveVersion active() {
+        return rulesets.active().orElseThrow(() -> new NotFoundException("no active ruleset"));
+    }
+
+    /** {@code problems}: every line {@code file:line:column message}; {@code refusals}: by channel, with time and hash. */
+    @GetMapping("/problems")
+    Map<String, Object> problems() {
+        return Map.of("problems", rulesets.lastProblems(), "refusals", rulesets.refusals());
+    }
+
+    @GetMapping("/versions")
+    List<RulesetStatus.VersionSummary> versions() {
+        return rulesets.history();
+    }
+}
