@@ -2,10 +2,12 @@
 # Start-up benchmark (issue 8, deliverable 7): launch to "answering with its demo data", old jar vs new jar,
 # back to back on the same machine. Not part of `mvn verify`: timings are only comparable within one run.
 #
-#   bench/startup.sh [-n RUNS] [--old JAR|GIT-REF] [--new JAR]
+#   bench/startup.sh [-n RUNS] [--old JAR|GIT-REF] [--new JAR] [--old-args "ARGS"] [--new-args "ARGS"]
 #
 # --old  a jar, or a git ref (default: main) that is built into a temporary directory (mvn -o package, never install)
 # --new  a jar (default: app-ui/target/app-ui-*.jar of this tree, built with `mvn -o -pl app-ui -am package -DskipTests`)
+# --old-args / --new-args  extra arguments for that side's launches, e.g. the same jar with a setting off and on:
+#        --old app.jar --new app.jar --old-args "--oneteam.rules.compile-in-background=false"
 # Each launch gets an empty H2 data directory (first start: accounts + 13 demo proposals), a free port, and is timed
 # from `java -jar` until GET /api/proposals?size=1 as officer answers totalElements 13. Prints each run, the
 # medians and new/old. The launches alternate (old, new, old, new, ...) so that a noisy neighbour hurts both.
@@ -15,11 +17,15 @@ cd "$(dirname "$0")/.."
 runs=3
 old=main
 new=""
+old_args=""
+new_args=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --old) old="$2"; shift 2 ;;
     --new) new="$2"; shift 2 ;;
+    --old-args) old_args="$2"; shift 2 ;;
+    --new-args) new_args="$2"; shift 2 ;;
     *) echo "usage: $0 [-n RUNS] [--old JAR|GIT-REF] [--new JAR]" >&2; exit 2 ;;
   esac
 done
@@ -53,11 +59,11 @@ new_jar="$new"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-launch() { # $1 = jar; prints seconds from launch to answering with the 13 demo proposals
-  local jar="$1" port data start pid elapsed
+launch() { # $1 = jar, $2 = extra arguments; prints seconds from launch to answering with the 13 demo proposals
+  local jar="$1" extra="${2:-}" port data start pid elapsed
   port="$(free_port)"; data="$(mktemp -d "$work/data.XXXX")"
   start=$(date +%s.%N)
-  java -jar "$jar" --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= >"$data/app.log" 2>&1 &
+  java -jar "$jar" --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= $extra >"$data/app.log" 2>&1 &
   pid=$!; pids+=("$pid")
   for _ in $(seq 1 1800); do
     if curl -fsS -m 2 -u officer:oneteam "http://127.0.0.1:$port/api/proposals?size=1" 2>/dev/null \
@@ -74,11 +80,11 @@ launch() { # $1 = jar; prints seconds from launch to answering with the 13 demo 
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "old: $old_jar"; echo "new: $new_jar"; echo "runs: $runs (alternating)"
+echo "old: $old_jar $old_args"; echo "new: $new_jar $new_args"; echo "runs: $runs (alternating)"
 : >"$work/old.times"; : >"$work/new.times"
 for i in $(seq 1 "$runs"); do
-  t=$(launch "$old_jar"); echo "$t" >>"$work/old.times"; echo "run $i old ${t}s"
-  t=$(launch "$new_jar"); echo "$t" >>"$work/new.times"; echo "run $i new ${t}s"
+  t=$(launch "$old_jar" "$old_args"); echo "$t" >>"$work/old.times"; echo "run $i old ${t}s"
+  t=$(launch "$new_jar" "$new_args"); echo "$t" >>"$work/new.times"; echo "run $i new ${t}s"
 done
 old_median=$(median <"$work/old.times"); new_median=$(median <"$work/new.times")
 echo "median old ${old_median}s, new ${new_median}s, new/old $(echo "scale=3; $new_median / $old_median" | bc)"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import kr.oneteam.rules.fact.Proposal;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two ways to run it. {@link #serving(Router)} serves exactly the ruleset it is given and changes only when
  * told to ({@link #serve(Router)}): the application does this, because the database holds the published
- * ruleset and every instance serves what it says (docs/decisions/050). {@link #start(RulesConfig)} loads the
+ * ruleset and every instance serves what it says (docs/decisions/050); it starts {@link #awaiting()}, routing
+ * calls waiting, while its first ruleset compiles (docs/decisions/051). {@link #start(RulesConfig)} loads the
  * shipped ruleset, or an analysts' directory when configured and present, and watches that directory: for
  * {@code rules check}, tests and a single process without a database.
  *
@@ -36,6 +38,10 @@ public final class RoutingEngine implements AutoCloseable {
     /** Hash and read problems of the last refused directory content: the same content is not checked twice. */
     private volatile String lastRefused;
     private volatile RulesetWatcher watcher;
+    /** Open once a ruleset is active; routing on an {@link #awaiting()} engine waits for it. */
+    private final CountDownLatch firstActive = new CountDownLatch(1);
+    /** Why an {@link #awaiting()} engine will never serve: what its waiting callers are told. */
+    private volatile RuntimeException cannotServe;
 
     private RoutingEngine(RulesConfig config) {
         this.config = config;
@@ -89,9 +95,49 @@ public final class RoutingEngine implements AutoCloseable {
     public static RoutingEngine serving(Router router) {
         RoutingEngine engine = new RoutingEngine(null);
         engine.active.set(Objects.requireNonNull(router, "router").compiled());
+        engine.firstActive.countDown();
         log.info("Ruleset {} active from {} ({} rules)", router.hash(), router.ruleset().source(),
                 router.ruleset().ruleCount());
         return engine;
+    }
+
+    /**
+     * An engine that serves nothing yet, for an application that compiles its first ruleset in the background
+     * while it starts: routing, {@link #router()} and {@link #active()} wait for the first {@link #serve(Router)}
+     * (or fail with the reason given to {@link #cannotServe}); {@link #isServing()} answers at once.
+     */
+    public static RoutingEngine awaiting() {
+        return new RoutingEngine(null);
+    }
+
+    /** Whether a ruleset is active; never waits (the readiness probe asks this). */
+    public boolean isServing() {
+        return active.get() != null;
+    }
+
+    /** An {@link #awaiting()} engine will get no ruleset: callers waiting for one get {@code why}. */
+    public void cannotServe(RuntimeException why) {
+        cannotServe = Objects.requireNonNull(why, "why");
+        firstActive.countDown();
+    }
+
+    /** The active ruleset, waiting for the first one on an {@link #awaiting()} engine. */
+    private CompiledRuleset current() {
+        CompiledRuleset now = active.get();
+        if (now != null) {
+            return now;
+        }
+        try {
+            firstActive.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the first ruleset", e);
+        }
+        now = active.get();
+        if (now == null) {
+            throw new IllegalStateException("no ruleset is served: " + cannotServe.getMessage(), cannotServe);
+        }
+        return now;
     }
 
     /**
@@ -102,19 +148,22 @@ public final class RoutingEngine implements AutoCloseable {
     public boolean serve(Router router) {
         CompiledRuleset next = Objects.requireNonNull(router, "router").compiled();
         CompiledRuleset previous = active.getAndSet(next);
+        firstActive.countDown();
         if (previous == next) {
             return false;
         }
         lastProblems = List.of();
         ActiveRuleset now = next.metadata();
         log.info("Ruleset {} active from {} ({} rules)", now.hash(), now.source(), now.ruleCount());
-        tellListeners(now);
+        if (previous != null) {
+            tellListeners(now);
+        }
         return true;
     }
 
     /** The active ruleset as a router: to route a whole piece of work with one version even across a swap. */
     public Router router() {
-        return new Router(active.get());
+        return new Router(current());
     }
 
     // ---- Routing ----
@@ -126,14 +175,17 @@ public final class RoutingEngine implements AutoCloseable {
 
     /** Routes the whole list with one ruleset version (stateless evaluations of up to 1,000 proposals); results in input order. */
     public List<RoutedProposal> routeAll(List<Proposal> proposals) {
-        return active.get().route(proposals);
+        return current().route(proposals);
     }
 
     public ActiveRuleset active() {
-        return active.get().metadata();
+        return current().metadata();
     }
 
-    /** Called after each activation (not for the first one made by {@link #start} or {@link #serving}), on the activating thread. */
+    /**
+     * Called after each activation, on the activating thread; not for the first ruleset (made by {@link #start},
+     * {@link #serving}, or the first {@link #serve} of an {@link #awaiting} engine).
+     */
     public void onActivation(Consumer<ActiveRuleset> listener) {
         listeners.add(listener);
     }
@@ -233,6 +285,7 @@ public final class RoutingEngine implements AutoCloseable {
         }
         CompiledRuleset next = verdict.router().compiled();
         active.set(next);
+        firstActive.countDown();
         lastProblems = List.of();
         lastRefused = null;
         ActiveRuleset now = next.metadata();

@@ -18,7 +18,7 @@ class RulesetReadiness implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            return engine.active() != null ? Health.up().build() : Health.outOfService().build();
+            return engine.isServing() ? Health.up().build() : Health.outOfService().build();
         } catch (RuntimeException notYet) {
             return Health.outOfService().build();
         }

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One instance on H2: the rules directory is an import channel into the database's published ruleset. A
  * change that passes is published and re-routes proposals awaiting review (decided ones keep theirs); a
- * refused one changes nothing and is listed until the directory holds the active content again; a restart
- * never reverts; a rule that fails on some proposals does not stop re-routing.
+ * refused one changes nothing and is listed until the directory holds the active content again; a missing one
+ * changes nothing; a restart never reverts; a rule that fails on some proposals does not stop re-routing.
  */
 class RulesetActivationTest {
 
@@ -116,6 +116,18 @@ class RulesetActivationTest {
             folder.delete("broken.drl");
             assertThat(app.bean(DirectoryImport.class).scanNow()).isEqualTo(DirectoryImport.Result.ACTIVE_ALREADY);
             assertThat(api.get("analyst", "/api/ruleset/problems").json().get("problems")).isEmpty();
+
+            // The directory goes away (an unmounted share, a deleted checkout): nothing changes, nothing is refused.
+            try (var files = java.nio.file.Files.walk(rulesDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(app.bean(DirectoryImport.class).scanNow()).isEqualTo(DirectoryImport.Result.NO_DIRECTORY);
+            assertThat(api.get("analyst", "/api/ruleset").json().get("id").asLong()).isEqualTo(before);
+            assertThat(api.get("analyst", "/api/ruleset/problems").json().get("problems")).isEmpty();
+            assertThat(app.bean(JdbcTemplate.class).queryForObject(
+                    "select count(*) from ruleset_version", Long.class)).isEqualTo(1);
         }
     }
 

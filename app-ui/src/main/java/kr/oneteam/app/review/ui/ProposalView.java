@@ -24,6 +24,8 @@ import kr.oneteam.app.review.ReviewService;
 import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
 import kr.oneteam.app.ui.MainLayout;
+import kr.oneteam.app.whatif.WhatIfService;
+import kr.oneteam.app.whatif.ui.WhatIfSection;
 
 /**
  * One case on one screen: the header (who, what, status, who has it, what is next) over two panes, the
@@ -40,15 +42,17 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
 
     private final transient ReviewService review;
     private final transient ProgrammeService programmes;
+    private final transient WhatIfService whatIf;
     private final CaseActions actions;
     private ProposalDetail proposal;
     private RecommendationsPanel recommendations;
     private String shownTab = "decisions";
     private ShortcutHelp help;
 
-    public ProposalView(ReviewService review, ProgrammeService programmes) {
+    public ProposalView(ReviewService review, ProgrammeService programmes, WhatIfService whatIf) {
         this.review = review;
         this.programmes = programmes;
+        this.whatIf = whatIf;
         this.actions = new CaseActions(this, review);
         setId("case");
         addClassName("case");
@@ -151,6 +155,8 @@ public class ProposalView extends Div implements HasUrlParameter<Long>, HasDynam
             addProgramme.setOpened(detail.isUnclassified());
             pane.add(addProgramme);
         }
+        // What would make the other programmes eligible (h-whatif): worked out when opened.
+        pane.add(new WhatIfSection(whatIf, programmes, detail.id()));
         return pane;
     }
 

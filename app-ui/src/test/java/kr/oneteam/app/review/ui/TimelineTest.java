@@ -62,7 +62,8 @@ class TimelineTest extends KaribuSpringTest {
         assertThat(text(lines.get(0))).contains("재개").contains("officer");
         assertThat(text(lines.get(5))).contains("불수용 P06").contains("officer").contains("공공수요 아님");
         assertThat(text(lines.get(8))).contains("담당자 지정: officer");
-        assertThat(text(lines.get(9))).contains("규칙 적용").contains("규칙 엔진").contains("2026.1");
+        // The version that routed it, by its name (the short form of its hash since decision 050).
+        assertThat(text(lines.get(9))).contains("규칙 적용").contains("규칙 엔진").contains(fixtures.rulesetNameOf(id));
         assertThat(text(lines.get(10))).contains("접수").contains("접수 경로: 현장간담회");
     }
 
