@@ -1,122 +1,257 @@
 package kr.oneteam.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.oneteam.rules.fact.Proposal;
 import kr.oneteam.rules.outcome.Outcome;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 
 /**
- * One compiled ruleset version. Routing a list is one stateless evaluation over all its proposals: the
- * KieBase is built once and only a cheap stateless session is made per call, and outcomes find their
- * proposal by id. A ruleset that fires more than {@link #FIRINGS_PER_PROPOSAL} rules per proposal is
- * looping (a rule re-firing on its own outcome); that, and any rule that throws, fails the proposals it
- * happens on (see {@link #evaluate}) and never the others, nor the caller.
+ * One compiled ruleset version. Routing a list evaluates it in slices of {@link #PROPOSALS_PER_EVALUATION},
+ * each in a clean session taken from a small pool (a session is reset after use instead of built anew:
+ * decision record 040), with outcomes joined to their proposal by id. Every evaluation runs under
+ * {@link EvaluationLimits} (firings and time, checked between firings by an {@link EvaluationWatch}); a rule
+ * that re-fires without end, runs past the deadline, or throws fails the proposals it happens on (see
+ * {@link #evaluate}) and never the others, nor the caller.
  */
 final class CompiledRuleset {
 
-    static final int FIRINGS_PER_PROPOSAL = 2_000;
-
     /**
-     * Proposals per stateless evaluation. Throughput per proposal falls as one working memory grows (the
-     * routing benchmark measured ~85k/s in evaluations of 1,000 against ~40k/s in one of 10,000: bigger
-     * agenda and join memories, worse locality), so long lists are evaluated in slices of this size. Every
-     * slice uses this same compiled ruleset, so a list is still routed wholly by one version.
+     * Proposals per evaluation. Throughput per proposal falls as one working memory grows (the routing
+     * benchmark measured ~85k/s in evaluations of 1,000 against ~40k/s in one of 10,000: bigger agenda and join
+     * memories, worse locality), so long lists are evaluated in slices of this size. Every slice uses this same
+     * compiled ruleset, so a list is still routed wholly by one version.
      */
     static final int PROPOSALS_PER_EVALUATION = 1_000;
 
-    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
+    /** Sessions kept for reuse; more threads than this at once make new sessions and drop the extra ones. */
+    private static final int POOLED_SESSIONS = 8;
 
     private final KieBase kieBase;
     private final ActiveRuleset metadata;
+    private final EvaluationLimits limits;
+    private final ConcurrentLinkedQueue<Pooled> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
 
     CompiledRuleset(KieBase kieBase, ActiveRuleset metadata) {
+        this(kieBase, metadata, EvaluationLimits.DEFAULT);
+    }
+
+    CompiledRuleset(KieBase kieBase, ActiveRuleset metadata, EvaluationLimits limits) {
         this.kieBase = kieBase;
         this.metadata = metadata;
+        this.limits = limits;
     }
 
     ActiveRuleset metadata() {
         return metadata;
     }
 
+    /** The same compiled rules under other limits (tests of the limits themselves). */
+    CompiledRuleset withLimits(EvaluationLimits other) {
+        return new CompiledRuleset(kieBase, metadata, other);
+    }
+
     List<RoutedProposal> route(List<Proposal> proposals) {
-        if (proposals.size() <= PROPOSALS_PER_EVALUATION) {
-            return evaluate(proposals);
-        }
-        List<RoutedProposal> routed = new ArrayList<>(proposals.size());
-        for (int from = 0; from < proposals.size(); from += PROPOSALS_PER_EVALUATION) {
-            routed.addAll(evaluate(proposals.subList(from, Math.min(proposals.size(), from + PROPOSALS_PER_EVALUATION))));
-        }
-        return routed;
+        return routeAll(proposals, false).routed();
+    }
+
+    /** The routing and, per proposal, the rules ("package/name") that fired on it: for scenarios and impact counts. */
+    record Recorded(List<RoutedProposal> routed, List<Set<String>> firedRules) {
+    }
+
+    Recorded routeRecording(List<Proposal> proposals) {
+        return routeAll(proposals, true);
     }
 
     /**
-     * Routes one slice. When a rule fails on some proposal of it (its consequence throws, a condition cannot
-     * be evaluated, or it re-fires without end), the slice is halved until the failing proposals stand
-     * alone: they are answered with a {@link RoutingFailure}, every other proposal is routed as usual. One
-     * bad proposal in a slice of 1,000 costs about 2·log2(1,000) ≈ 20 extra evaluations.
+     * For each rule of this ruleset (its name), on how many of {@code proposals} it fired; rules that fired on
+     * none are listed with 0. A proposal on which the rules failed counts for no rule.
      */
-    private List<RoutedProposal> evaluate(List<Proposal> proposals) {
+    Map<String, Integer> firingsByRule(List<Proposal> proposals) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (!RulesetCompiler.isQuery(pkg, rule)) {
+                    counts.put(rule.getName(), 0);
+                }
+            }
+        }
+        for (Set<String> fired : routeRecording(proposals).firedRules()) {
+            for (String key : fired) {
+                counts.merge(key.substring(key.indexOf('/') + 1), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private Recorded routeAll(List<Proposal> proposals, boolean record) {
+        List<RoutedProposal> routed = new ArrayList<>(proposals.size());
+        List<Set<String>> fired = record ? new ArrayList<>(proposals.size()) : null;
+        for (int from = 0; from < proposals.size(); from += PROPOSALS_PER_EVALUATION) {
+            evaluate(proposals.subList(from, Math.min(proposals.size(), from + PROPOSALS_PER_EVALUATION)), record, routed, fired);
+        }
+        return new Recorded(routed, fired);
+    }
+
+    /**
+     * Routes one slice. When a rule fails on some proposal of it (its consequence throws, a condition cannot be
+     * evaluated, it re-fires without end, or the slice runs past its time limit), the slice is halved until the
+     * failing proposals stand alone: they are answered with a {@link RoutingFailure}, every other proposal is
+     * routed as usual. One bad proposal in a slice of 1,000 costs about 2·log2(1,000) ≈ 20 extra evaluations.
+     */
+    private void evaluate(List<Proposal> proposals, boolean record, List<RoutedProposal> routed, List<Set<String>> fired) {
         if (proposals.isEmpty()) {
-            return List.of();
+            return;
         }
         try {
-            return evaluateTogether(proposals);
+            evaluateTogether(proposals, record, routed, fired);
         } catch (RuleFailed failed) {
             if (proposals.size() == 1) {
-                return List.of(RoutedProposal.failed(proposals.get(0).getId(), metadata.hash(), failed.failure));
+                routed.add(RoutedProposal.failed(proposals.get(0).getId(), metadata.hash(), failed.failure));
+                if (fired != null) {
+                    fired.add(Set.of());
+                }
+                return;
+            }
+            if (failed.slow) {
+                // Halving a slice that ran out of time would run the slow proposal again at every level; one
+                // evaluation per proposal runs it once more and the others at their usual cost.
+                for (Proposal p : proposals) {
+                    evaluate(List.of(p), record, routed, fired);
+                }
+                return;
             }
             int half = proposals.size() / 2;
-            List<RoutedProposal> routed = new ArrayList<>(proposals.size());
-            routed.addAll(evaluate(proposals.subList(0, half)));
-            routed.addAll(evaluate(proposals.subList(half, proposals.size())));
-            return routed;
+            evaluate(proposals.subList(0, half), record, routed, fired);
+            evaluate(proposals.subList(half, proposals.size()), record, routed, fired);
         }
     }
 
-    private List<RoutedProposal> evaluateTogether(List<Proposal> proposals) {
+    private void evaluateTogether(List<Proposal> proposals, boolean record, List<RoutedProposal> routed,
+            List<Set<String>> fired) {
         List<Proposal> facts = withDistinctIds(proposals);
-        int limit = FIRINGS_PER_PROPOSAL * facts.size() + 1_000;
-        List<Command<?>> commands = List.of(
-                COMMANDS.newInsertElements(facts),
-                new FireAllRulesCommand("fired", limit, null),
-                COMMANDS.newGetObjects(fact -> fact instanceof Outcome, "outcomes"));
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        ExecutionResults results;
+        EvaluationWatch watch = record ? EvaluationWatch.recording(facts, limits) : EvaluationWatch.limiting(facts, limits);
+        Pooled pooled = take();
+        KieSession session = pooled.session;
+        boolean unlimited = limits == EvaluationLimits.UNLIMITED && !record;
+        pooled.listener.watch(unlimited ? null : watch);
+        List<Outcome> outcomes;
         try {
-            results = session.execute(COMMANDS.newBatchExecution(commands));
-        } catch (RuntimeException | StackOverflowError e) {
+            for (Proposal p : facts) {
+                session.insert(p);
+            }
+            if (unlimited) {
+                session.fireAllRules(); // the benchmark's baseline: what the limits cost is measured against this
+            } else {
+                session.fireAllRules(watch, watch.maxFirings() + 1);
+                watch.checkDeadline();
+            }
+            outcomes = pooled.listener.outcomes();
+        } catch (EvaluationWatch.LimitExceeded e) {
+            discard(session);
+            throw new RuleFailed(e.failure(), e.getMessage().contains("time limit"));
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // LinkageError: Drools' own generated code can fail to link (it does for str[…] in 10.2); the guard
+            // refuses what is known, and anything left fails these proposals, not the caller.
+            discard(session);
             throw new RuleFailed(RuleFailures.of(e));
+        } catch (OutOfMemoryError e) {
+            // The guard keeps rules from allocating without bound; if memory still ran out here, the proposals
+            // of this evaluation fail rather than the thread (and the session's memory is released).
+            discard(session);
+            throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "out of memory while the rules ran"));
         }
-        if (((Number) results.getValue("fired")).intValue() >= limit) {
-            throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "more than " + FIRINGS_PER_PROPOSAL
-                    + " rule firings per proposal: a rule probably re-fires on its own outcome"));
+        if (facts.size() == 1) {
+            routed.add(OutcomeMerger.merge(proposals.get(0).getId(), metadata.hash(), outcomes));
+        } else {
+            Map<Long, List<Outcome>> byProposal = OutcomeMerger.byProposal(outcomes);
+            for (int i = 0; i < facts.size(); i++) {
+                List<Outcome> mine = byProposal.getOrDefault(facts.get(i).getId(), List.of());
+                routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
+            }
         }
-        Map<Long, List<Outcome>> outcomes = OutcomeMerger.byProposal((Iterable<?>) results.getValue("outcomes"));
-        List<RoutedProposal> routed = new ArrayList<>(facts.size());
-        for (int i = 0; i < facts.size(); i++) {
-            List<Outcome> mine = outcomes.getOrDefault(facts.get(i).getId(), List.of());
-            routed.add(OutcomeMerger.merge(proposals.get(i).getId(), metadata.hash(), mine));
+        pooled.listener.stop();
+        release(pooled);
+        if (fired != null) {
+            List<Set<String>> perProposal = new ArrayList<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                perProposal.add(new HashSet<>());
+            }
+            for (Map.Entry<String, BitSet> rule : watch.firedOn().entrySet()) {
+                rule.getValue().stream().forEach(i -> perProposal.get(i).add(rule.getKey()));
+            }
+            fired.addAll(perProposal);
         }
-        return routed;
+    }
+
+    /** A session of the pool and the listener that counts its inserts for the current evaluation. */
+    private record Pooled(KieSession session, EvaluationWatch.SessionListener listener) {
+    }
+
+    private Pooled take() {
+        Pooled pooled = idle.poll();
+        if (pooled != null) {
+            idleCount.decrementAndGet();
+            return pooled;
+        }
+        KieSession session = kieBase.newKieSession();
+        EvaluationWatch.SessionListener listener = new EvaluationWatch.SessionListener();
+        session.addEventListener(listener);
+        return new Pooled(session, listener);
+    }
+
+    /** A session that served an evaluation is reset (facts, agenda, memories) and kept for the next one. */
+    private void release(Pooled pooled) {
+        try {
+            ((StatefulKnowledgeSessionImpl) pooled.session).reset();
+            // reset() also removes the session's listeners: the one that watches inserts goes back on.
+            pooled.session.addEventListener(pooled.listener);
+        } catch (RuntimeException e) {
+            discard(pooled.session);
+            return;
+        }
+        if (idleCount.incrementAndGet() <= POOLED_SESSIONS) {
+            idle.offer(pooled);
+        } else {
+            idleCount.decrementAndGet();
+            pooled.session.dispose();
+        }
+    }
+
+    /** A session an evaluation failed in is never reused. */
+    private static void discard(KieSession session) {
+        try {
+            session.dispose();
+        } catch (RuntimeException | StackOverflowError ignored) {
+            // it is dropped either way
+        }
     }
 
     /** A rule failed somewhere in an evaluation; which proposal it failed on is found by {@link #evaluate}. */
     private static final class RuleFailed extends RuntimeException {
         final transient RoutingFailure failure;
+        final boolean slow;
 
         RuleFailed(RoutingFailure failure) {
+            this(failure, false);
+        }
+
+        RuleFailed(RoutingFailure failure, boolean slow) {
             super(failure.toString(), null, false, false);
             this.failure = failure;
+            this.slow = slow;
         }
     }
 

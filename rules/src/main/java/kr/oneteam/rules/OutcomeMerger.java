@@ -149,7 +149,7 @@ final class OutcomeMerger {
         grants.sort(Comparator.comparing(Grant::getRule));
         Integer gpus = null;
         Integer months = null;
-        Integer selfPay = null;
+        java.math.BigDecimal selfPay = null;
         Long krw = null;
         for (Grant g : grants) {
             gpus = g.getGpus() != null ? g.getGpus() : gpus;

@@ -8,13 +8,19 @@ import kr.oneteam.rules.scenario.ScenarioRun;
 
 /**
  * A ruleset checked the way a reload would check it, without activating anything: the problems that
- * would refuse it before its scenarios run (files, guard, compiler) and the result of each scenario case.
- * Used by {@code rules check}.
+ * would refuse it apart from failing scenario cases (files, guard, compiler, coverage), the result of each
+ * scenario case, and the coverage table (each rule and the cases that fire it). Used by {@code rules check}.
  */
-public record RulesetCheck(String source, String hash, List<RulesetProblem> problems, ScenarioRun scenarios) {
+public record RulesetCheck(String source, String hash, List<RulesetProblem> problems, ScenarioRun scenarios,
+        List<RuleCoverage> coverage) {
 
     public RulesetCheck {
         problems = List.copyOf(problems);
+        coverage = List.copyOf(coverage);
+    }
+
+    public RulesetCheck(String source, String hash, List<RulesetProblem> problems, ScenarioRun scenarios) {
+        this(source, hash, problems, scenarios, List.of());
     }
 
     /** Checks a rules directory, or the shipped ruleset when {@code dir} is null. */
@@ -33,7 +39,7 @@ public record RulesetCheck(String source, String hash, List<RulesetProblem> prob
                             && r.scenario().line() == p.line()))
                     .toList());
         }
-        return new RulesetCheck(files.source(), files.hash(), beforeScenarios, verdict.scenarios());
+        return new RulesetCheck(files.source(), files.hash(), beforeScenarios, verdict.scenarios(), verdict.coverage());
     }
 
     public boolean passed() {

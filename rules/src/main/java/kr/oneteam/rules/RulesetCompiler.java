@@ -1,33 +1,43 @@
 package kr.oneteam.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.atomic.AtomicLong;
+import kr.oneteam.rules.guard.ParsedDrl;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.lang.descr.CompositePackageDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles DRL files into a knowledge base with the classic build ({@code buildAll()}): it reports the
- * right line for unknown fields and type errors, where the executable model reports −1 (STACK.md), and it
- * builds faster. Each build gets its own release id; the KieModule is removed from the KieRepository as
- * soon as the KieBase exists, because Drools keeps every module it ever built there otherwise (STACK.md).
+ * Compiles the DRL files the guard read (their {@link PackageDescr}s, not the text again: what runs is what
+ * was checked) into a knowledge base with the classic build. The classic build reports the right line for
+ * type errors where the executable model reports −1 (STACK.md), and it builds faster (decision record 040).
+ *
+ * <p>It uses the KnowledgeBuilder directly rather than a KieBuilder: no KieModule is made, so nothing is
+ * kept in the KieRepository between builds (the leak STACK.md describes cannot happen), and Drools' KieProject
+ * never logs a refused ruleset at ERROR with its own multi-line report — the problems are ours, one line each.
  */
 final class RulesetCompiler {
 
-    private static final String RESOURCES = "src/main/resources/";
-    private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
 
     private RulesetCompiler() {
     }
@@ -36,44 +46,64 @@ final class RulesetCompiler {
     record Compiled(KieBase kieBase, int ruleCount, List<RulesetProblem> problems) {
     }
 
+    /** Parses and compiles without the guard (the benchmark and tests of the compiler itself). */
     static Compiled compile(RulesetFiles files) {
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("kr.oneteam.rules", "ruleset", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        // Drools wants a DRL's folder to match its package; analysts' files sit flat, so each is written
-        // under its package's folder and mapped back to the analyst's path for messages.
-        Map<String, String> analystPaths = new HashMap<>();
-        for (String drl : files.drlFiles()) {
-            String text = files.files().get(drl);
-            String written = RESOURCES + packageFolder(text) + drl.replace('/', '_');
-            analystPaths.put(written, drl);
-            kfs.write(written, text);
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RulesetProblem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(message, analystPaths));
-        }
-        // After a syntax error the parser adds "Parser returned a null Package" without a line: noise.
-        if (problems.size() > 1) {
-            problems.removeIf(p -> p.line() == 0 && p.message().startsWith("Parser returned a null Package"));
-        }
-        if (!problems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
-            return new Compiled(null, 0, problems);
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        try {
-            KieBase kieBase = container.getKieBase();
-            int rules = 0;
-            for (KiePackage pkg : kieBase.getKiePackages()) {
-                rules += pkg.getRules().size() - pkg.getQueries().size();
+        List<ParsedDrl> parsed = new ArrayList<>();
+        for (String file : files.drlFiles()) {
+            String text = files.files().get(file);
+            Resource resource = resource(file, text);
+            DrlParser parser = new DrlParser();
+            try {
+                PackageDescr descr = parser.parse(resource, text);
+                if (parser.hasErrors() || descr == null) {
+                    return new Compiled(null, 0, List.of(new RulesetProblem(file, 0, 0, "cannot be parsed: " + parser.getErrors())));
+                }
+                parsed.add(new ParsedDrl(file, text, resource, descr));
+            } catch (DroolsParserException e) {
+                return new Compiled(null, 0, List.of(new RulesetProblem(file, 0, 0, "cannot be parsed: " + e.getMessage())));
             }
-            return new Compiled(kieBase, rules, List.of());
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
         }
+        return compile(parsed);
+    }
+
+    static Compiled compile(List<ParsedDrl> files) {
+        ClassLoader loader = RulesetCompiler.class.getClassLoader();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+        // Files of one package are built together, so that a type declared in one file is known in the others.
+        Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
+        for (ParsedDrl drl : files) {
+            String namespace = drl.descr().getNamespace();
+            packages.computeIfAbsent(namespace, CompositePackageDescr::new).addPackageDescr(drl.resource(), drl.descr());
+        }
+        try {
+            builder.buildPackages(packages.values());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Compiled(null, 0, List.of(new RulesetProblem("(ruleset)", 0, 0,
+                    "the compiler failed: " + e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+        if (builder.hasErrors()) {
+            Set<RulesetProblem> problems = new LinkedHashSet<>();
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                problems.add(problem(error));
+            }
+            return new Compiled(null, 0, dropRepeats(problems));
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+        kieBase.addPackages(builder.getKnowledgePackages());
+        int rules = 0;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            rules += pkg.getRules().size() - pkg.getQueries().size();
+        }
+        return new Compiled(kieBase, rules, List.of());
+    }
+
+    static Resource resource(String file, String text) {
+        Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(file);
+        resource.setResourceType(ResourceType.DRL);
+        return resource;
     }
 
     /** Every RuleImpl implements the Query interface, so ask the package which of its rules are queries. */
@@ -81,25 +111,33 @@ final class RulesetCompiler {
         return pkg.getQueries().stream().anyMatch(q -> q.getName().equals(rule.getName()));
     }
 
-    private static String packageFolder(String drl) {
-        Matcher m = PACKAGE.matcher(drl);
-        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
-    }
-
-    private static RulesetProblem problem(Message message, Map<String, String> analystPaths) {
-        String path = message.getPath() == null ? "(ruleset)" : message.getPath();
-        path = analystPaths.getOrDefault(path, analystPaths.getOrDefault(RESOURCES + path, path));
-        if (path.startsWith(RESOURCES)) {
-            path = path.substring(RESOURCES.length());
-        }
-        String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s+", " ");
-        int line = Math.max(message.getLine(), 0);
-        int column = Math.max(message.getColumn(), 0);
-        // Parser errors carry the column only in their text ("[ERR 102] Line 1:38 mismatched input …").
-        Matcher position = PARSER_POSITION.matcher(text);
-        if (column == 0 && position.find() && Integer.parseInt(position.group(1)) == line) {
+    private static RulesetProblem problem(KnowledgeBuilderError error) {
+        String path = error.getResource() == null || error.getResource().getSourcePath() == null ? "(ruleset)"
+                : error.getResource().getSourcePath();
+        String text = error.getMessage() == null ? "" : error.getMessage();
+        int line = error.getLines() == null || error.getLines().length == 0 ? 0 : Math.max(0, error.getLines()[0]);
+        int column = 1;
+        Matcher position = MVEL_POSITION.matcher(text);
+        if (position.find() && Integer.parseInt(position.group(1)) == line) {
             column = Integer.parseInt(position.group(2)) + 1;
         }
-        return new RulesetProblem(path, line, column, text);
+        return new RulesetProblem(path, line, line == 0 ? 0 : column, clean(text));
+    }
+
+    /** Drools' multi-line reports in one line: no "[Near : {…}]" excerpt, no caret line, no rule-name suffix. */
+    static String clean(String message) {
+        return message.replaceAll("\\[Near : \\{[^}]*}]", "").replaceAll("(?m)^\\s*\\^\\s*$", "")
+                .replaceAll("\\[Line: \\d+, Column: \\d+\\]", "").replaceAll(":?\\s*\\[Rule name='[^']*'\\]", "")
+                .replaceAll("\\s+", " ").strip()
+                .replaceFirst("^Rule Compilation error\\s*:?\\s*", "the consequence does not compile: ");
+    }
+
+    /** Drools reports one unknown name up to three times on one line; keep the first of each place. */
+    private static List<RulesetProblem> dropRepeats(Set<RulesetProblem> problems) {
+        Map<String, RulesetProblem> first = new LinkedHashMap<>();
+        for (RulesetProblem p : problems) {
+            first.putIfAbsent(p.file() + ":" + p.line(), p);
+        }
+        return List.copyOf(first.values());
     }
 }

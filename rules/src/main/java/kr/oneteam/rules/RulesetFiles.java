@@ -3,9 +3,6 @@ package kr.oneteam.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +25,9 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
     /** A DRL or scenario file beyond this is a mistake (a pasted log, a data dump), not policy. */
     static final int MAX_FILE_BYTES = 1024 * 1024;
     static final String SCENARIO_DIR = "scenarios/";
+    /** A whole ruleset beyond these is not a ruleset an analyst wrote (every evaluation would hold it all). */
+    static final int MAX_FILES = 500;
+    static final long MAX_TOTAL_BYTES = 16L * 1024 * 1024;
     /** The English of the rules' reasons, keyed by rule id (h-desk; the app reads it per stored version). */
     static final String REASONS_EN = "reasons_en.properties";
 
@@ -66,11 +66,21 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         SortedMap<String, String> files = new TreeMap<>();
         List<RulesetProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = dir.relativize(file).toString().replace('\\', '/');
-                if (isRulesetFile(relative)) {
-                    readInto(file, relative, files, problems);
+            List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(f -> isRulesetFile(dir.relativize(f).toString().replace('\\', '/'))).sorted().toList();
+            if (found.size() > MAX_FILES) {
+                problems.add(new RulesetProblem(dir.toString(), 0, 0, found.size() + " ruleset files: at most " + MAX_FILES));
+                found = List.of();
+            }
+            long total = 0;
+            for (Path file : found) {
+                total += sizeOf(file);
+                if (total > MAX_TOTAL_BYTES) {
+                    problems.add(new RulesetProblem(dir.toString(), 0, 0, "the ruleset files hold more than "
+                            + MAX_TOTAL_BYTES / (1024 * 1024) + " MB together"));
+                    break;
                 }
+                readInto(file, dir.relativize(file).toString().replace('\\', '/'), files, problems);
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(new RulesetProblem(dir.toString(), 0, 0, "cannot read the rules directory: " + e.getMessage()));
@@ -81,7 +91,18 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         return new RulesetFiles(dir.toAbsolutePath().normalize().toString(), files, problems);
     }
 
-    /** DRL files anywhere below the directory, scenario CSVs in scenarios/, the English reasons at the top; the rest is ignored. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * DRL files anywhere below the directory, scenario CSVs in scenarios/, the English reasons at the top; editor
+     * backups and the rest are ignored.
+     */
     static boolean isRulesetFile(String relative) {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         if (name.startsWith(".")) {
@@ -95,7 +116,7 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.add(new RulesetProblem(relative, 1, 0, "file too large: " + size + " bytes (at most "
+                problems.add(new RulesetProblem(relative, 1, 1, "file too large: " + size + " bytes (at most "
                         + MAX_FILE_BYTES + ")"));
                 return;
             }
@@ -105,7 +126,7 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
                 return;
             }
             if (text.isBlank()) {
-                problems.add(new RulesetProblem(relative, 1, 0, "empty file"));
+                problems.add(new RulesetProblem(relative, 1, 1, "empty file"));
                 return;
             }
             files.put(relative, text.replace("\r\n", "\n"));
@@ -116,25 +137,14 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
         }
     }
 
-    /** UTF-8 text only: a NUL byte or an invalid UTF-8 sequence means a binary file, refused with its line. */
+    /** UTF-8 text with or without a byte-order mark (dropped: it changes neither the text nor the hash). */
     private static String decode(byte[] bytes, String relative, List<RulesetProblem> problems) {
-        for (int i = 0, line = 1; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            } else if (bytes[i] == 0) {
-                problems.add(new RulesetProblem(relative, line, 0, "binary file (NUL byte): not UTF-8 text"));
-                return null;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new RulesetProblem(relative, 1, 0, "binary file: not valid UTF-8 text"));
+        RulesetText.Decoded decoded = RulesetText.decode(bytes);
+        if (!decoded.ok()) {
+            problems.add(new RulesetProblem(relative, decoded.line(), decoded.column(), decoded.problem()));
             return null;
         }
+        return decoded.text();
     }
 
     private static String read(ClassLoader loader, String resource) {
@@ -142,7 +152,11 @@ record RulesetFiles(String source, SortedMap<String, String> files, List<Ruleset
             if (in == null) {
                 throw new IllegalStateException("missing from the classpath: " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            RulesetText.Decoded decoded = RulesetText.decode(in.readAllBytes());
+            if (!decoded.ok()) {
+                throw new IllegalStateException(resource + ": " + decoded.problem());
+            }
+            return decoded.text().replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

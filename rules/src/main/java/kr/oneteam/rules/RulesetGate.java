@@ -3,39 +3,71 @@ package kr.oneteam.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import kr.oneteam.rules.fact.Proposal;
+import java.util.Set;
+import java.util.TreeSet;
+import kr.oneteam.rules.guard.GuardReport;
+import kr.oneteam.rules.scenario.ScenarioResult;
 import kr.oneteam.rules.scenario.ScenarioRun;
 
 /**
- * What a ruleset must pass before it may route anything: readable files, the guard, the compiler, a
- * rule-name check on what was actually compiled, and its own scenario files. Problems of every stage
- * are reported together where the stages allow it, so that an analyst fixes them in one go.
+ * What a ruleset must pass before it may route anything: readable files, the allowlist guard, the programme
+ * catalogue (when one is given), the compiler, a rule-name check on what was actually compiled, its own
+ * scenario files (run under the same limits as production), and coverage — every rule fires in at least one
+ * scenario. Problems of every stage are reported together where the stages allow it, so that an analyst fixes
+ * them in one go.
  */
 final class RulesetGate {
 
     private RulesetGate() {
     }
 
-    record Verdict(CompiledRuleset ruleset, List<RulesetProblem> problems, ScenarioRun scenarios) {
+    record Verdict(CompiledRuleset ruleset, List<RulesetProblem> problems, ScenarioRun scenarios,
+            List<RuleCoverage> coverage) {
+
+        Verdict(CompiledRuleset ruleset, List<RulesetProblem> problems, ScenarioRun scenarios) {
+            this(ruleset, problems, scenarios, List.of());
+        }
 
         boolean passed() {
             return ruleset != null && problems.isEmpty();
         }
     }
 
+    /** Admits a ruleset without a programme catalogue (rules check, tests): programme codes are not checked. */
     static Verdict admit(RulesetFiles files) {
-        Verdict compiled = compile(files);
-        if (!compiled.passed()) {
-            return compiled;
+        return admit(files, null);
+    }
+
+    /**
+     * Admits a ruleset whose programme codes must all be in {@code knownProgrammes} (the catalogue), or are not
+     * checked when it is null. A code the catalogue lacks is refused at its first use in the rules.
+     */
+    static Verdict admit(RulesetFiles files, Set<String> knownProgrammes) {
+        return admit(files, knownProgrammes, EvaluationLimits.DEFAULT);
+    }
+
+    static Verdict admit(RulesetFiles files, Set<String> knownProgrammes, EvaluationLimits limits) {
+        Compiled compiled = compileStages(files, knownProgrammes, limits);
+        if (!compiled.verdict().passed()) {
+            return compiled.verdict();
         }
-        CompiledRuleset ruleset = compiled.ruleset();
-        List<RulesetProblem> problems = new ArrayList<>();
-        Function<List<Proposal>, List<RoutedProposal>> router = ruleset::route;
-        // A rule whose consequence throws, or that re-fires forever, fails its scenario here rather than in production.
-        ScenarioRun run = ScenarioRun.of(files.files(), files.scenarioFiles(), router);
-        problems.addAll(run.problems());
-        return new Verdict(problems.isEmpty() ? ruleset : null, problems, run);
+        CompiledRuleset ruleset = compiled.verdict().ruleset();
+        // A rule whose consequence throws, that re-fires forever or runs past the time limit fails its scenario
+        // here rather than in production.
+        ScenarioRun run = ScenarioRun.recorded(files.files(), files.scenarioFiles(), proposals -> {
+            CompiledRuleset.Recorded recorded = ruleset.routeRecording(proposals);
+            return new ScenarioRun.Routed(recorded.routed(), recorded.firedRules());
+        });
+        List<RulesetProblem> problems = new ArrayList<>(run.problems());
+        List<RuleCoverage> coverage = coverage(compiled.guard(), run);
+        for (RuleCoverage rule : coverage) {
+            if (!rule.covered()) {
+                problems.add(new RulesetProblem(rule.file(), rule.line(), rule.column(), "rule \"" + rule.rule()
+                        + "\" fires in no scenario: add a row to a file in scenarios/ where it fires (and one where "
+                        + "it just misses)"));
+            }
+        }
+        return new Verdict(problems.isEmpty() ? ruleset : null, problems, run, coverage);
     }
 
     /**
@@ -43,21 +75,67 @@ final class RulesetGate {
      * gate when it was published (a stored version compiled again at start-up or for a preview).
      */
     static Verdict compile(RulesetFiles files) {
+        return compileStages(files, null, EvaluationLimits.DEFAULT).verdict();
+    }
+
+    private record Compiled(Verdict verdict, GuardReport guard) {
+    }
+
+    private static Compiled compileStages(RulesetFiles files, Set<String> knownProgrammes, EvaluationLimits limits) {
         List<RulesetProblem> problems = new ArrayList<>(files.problems());
-        problems.addAll(RulesetGuard.check(files));
-        if (!problems.isEmpty()) {
-            return new Verdict(null, problems, null);
+        GuardReport guard = RulesetGuard.report(files);
+        problems.addAll(RulesetGuard.problems(guard));
+        if (knownProgrammes != null) {
+            problems.addAll(catalogue(guard, knownProgrammes));
         }
-        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(files);
+        if (!problems.isEmpty()) {
+            return new Compiled(new Verdict(null, sorted(problems), null), guard);
+        }
+        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(guard.parsed());
         if (!compiled.problems().isEmpty()) {
-            return new Verdict(null, compiled.problems(), null);
+            return new Compiled(new Verdict(null, compiled.problems(), null), guard);
         }
-        problems.addAll(CompiledRuleNames.check(compiled.kieBase(), files));
+        problems.addAll(CompiledRuleNames.check(compiled.kieBase(), guard.rules()));
         if (!problems.isEmpty()) {
-            return new Verdict(null, problems, null);
+            return new Compiled(new Verdict(null, problems, null), guard);
         }
         ActiveRuleset metadata = new ActiveRuleset(files.hash(), files.source(), Instant.now(), compiled.ruleCount(),
                 files.files());
-        return new Verdict(new CompiledRuleset(compiled.kieBase(), metadata), List.of(), null);
+        return new Compiled(new Verdict(new CompiledRuleset(compiled.kieBase(), metadata, limits), List.of(), null), guard);
+    }
+
+    /** For each rule in declaration order, the scenario cases that fire it. */
+    static List<RuleCoverage> coverage(GuardReport guard, ScenarioRun run) {
+        List<RuleCoverage> coverage = new ArrayList<>(guard.rules().size());
+        for (GuardReport.RuleOutline rule : guard.rules()) {
+            String key = EvaluationWatch.key(rule.packageName(), rule.name());
+            List<String> cases = new ArrayList<>();
+            for (ScenarioResult result : run.results()) {
+                if (result.firedRules().contains(key)) {
+                    cases.add(result.scenario().label());
+                }
+            }
+            coverage.add(new RuleCoverage(rule.name(), rule.file(), rule.line(), rule.column(), cases));
+        }
+        return coverage;
+    }
+
+    private static List<RulesetProblem> catalogue(GuardReport guard, Set<String> known) {
+        List<RulesetProblem> problems = new ArrayList<>();
+        for (GuardReport.ProgrammeUse use : guard.programmes()) {
+            if (!known.contains(use.code())) {
+                problems.add(new RulesetProblem(use.file(), use.line(), use.column(), "programme \"" + use.code()
+                        + "\" is not in the catalogue (known: " + String.join(", ", new TreeSet<>(known))
+                        + "): add it to the catalogue first, then publish the rules that name it"));
+            }
+        }
+        return problems;
+    }
+
+    private static List<RulesetProblem> sorted(List<RulesetProblem> problems) {
+        List<RulesetProblem> copy = new ArrayList<>(problems);
+        copy.sort(java.util.Comparator.comparing(RulesetProblem::file).thenComparingInt(RulesetProblem::line)
+                .thenComparingInt(RulesetProblem::column));
+        return copy;
     }
 }

@@ -111,6 +111,7 @@ class BadInputTest {
         assertThat(problems).as(what + ": " + problems).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(name);
             assertThat(p.line()).isBetween(fromLine, toLine);
+            assertThat(p.column()).as("a real column").isPositive();
             assertThat(p.toString()).startsWith(name + ":" + p.line() + ":" + p.column() + " ");
         });
         assertThat(engine.lastProblems()).isEqualTo(problems);

@@ -33,8 +33,8 @@ class LiveReloadTest {
             assertThat(engine.active().source()).isEqualTo(dir.toAbsolutePath().normalize().toString());
             assertThat(engine.route(Proposals.talent(1)).recommendation("P16")).isEmpty();
 
-            rules.write("p16-talent.drl", RulesDirectory.P16);
-            await(() -> !engine.active().hash().equals(shipped));
+            rules.addP16();
+            await(() -> !engine.active().hash().equals(shipped) && engine.active().files().containsKey("p16-talent.drl"));
 
             String withP16 = engine.active().hash();
             assertThat(engine.route(Proposals.talent(1)).recommendation("P16")).isPresent();
@@ -57,7 +57,7 @@ class LiveReloadTest {
         RulesDirectory rules = RulesDirectory.copyOfShipped(dir);
         try (RoutingEngine engine = RoutingEngine.start(RulesConfig.unwatched(dir))) {
             String withoutP16 = engine.active().hash();
-            rules.write("p16-talent.drl", RulesDirectory.P16);
+            rules.addP16();
             engine.reload();
             String withP16 = engine.active().hash();
             assertThat(withP16).isNotEqualTo(withoutP16);
@@ -93,9 +93,9 @@ class LiveReloadTest {
             }
             for (int swap = 0; swap < 6; swap++) {
                 if (swap % 2 == 0) {
-                    rules.delete("p16-talent.drl");
+                    rules.removeP16();
                 } else {
-                    rules.write("p16-talent.drl", RulesDirectory.P16);
+                    rules.addP16();
                 }
                 assertThat(engine.reload().activated()).isTrue();
             }

@@ -62,17 +62,18 @@ final class PlainJavaPolicy {
             int m = cp.getMonths();
             if (q <= 16 && P01_SIZES.contains(size)) {
                 o.add(new Contribution(id, "P01", ELIGIBLE, "R-CMP-01", "GPU " + q + "장 소규모 요청 — 고성능컴퓨팅 클라우드 지원(16장·4개월 이내)"));
-                o.add(Grant.gpus(id, "P01", "R-CMP-01", q, Math.min(m, 4), null));
+                o.add(Grant.gpus(id, "P01", "R-CMP-01", q, Math.min(m, 4)));
                 if (m > 4) {
                     o.add(new Note(id, "P01", "R-CMP-01", "기간 4개월로 조정"));
                 }
             }
             if (size != SizeClass.LARGE && (q > 16 || !P01_SIZES.contains(size))) {
-                int selfPay = NO_SELF_PAY.contains(size) ? 0 : c.isStartup() ? 5 : 10;
+                BigDecimal selfPay = NO_SELF_PAY.contains(size) ? BigDecimal.ZERO : BigDecimal.valueOf(c.isStartup() ? 5 : 10);
                 if (c.isYouthFounded()) {
-                    selfPay /= 2;
+                    selfPay = selfPay.divide(BigDecimal.valueOf(2));
                 }
-                o.add(new Contribution(id, "P02", ELIGIBLE, "R-CMP-02", "GPU " + q + "장 요청 — 첨단 GPU 확보·배분 (자부담 " + selfPay + "%)"));
+                o.add(new Contribution(id, "P02", ELIGIBLE, "R-CMP-02", "GPU " + q + "장 요청 — 첨단 GPU 확보·배분 (자부담 "
+                        + selfPay.stripTrailingZeros().toPlainString() + "%)"));
                 o.add(Grant.gpus(id, "P02", "R-CMP-02", Math.min(q, 256), Math.min(m, 12), selfPay));
                 if (q > 256) {
                     o.add(new Note(id, "P02", "R-CMP-02", "GPU 256장 상한으로 조정"));
@@ -92,9 +93,10 @@ final class PlainJavaPolicy {
         }
         boolean aiChip = c.getValueChain().contains(ValueChain.AI_CHIP);
         Set<Theme> themes = p.getThemes();
-        if (cats.contains(Category.PUBLIC_DEMAND) && aiChip) {
+        if (aiChip) {
+            // R-NPU-01 and R-NPU-02 whatever the categories (POLICY.md §4).
             if (themes.contains(Theme.DOMESTIC_NPU) || themes.contains(Theme.INFERENCE)) {
-                o.add(new Contribution(id, "P05", ELIGIBLE, "R-NPU-01", "국산 AI반도체 실증·사업화 대상 (공공 선도 수요)"));
+                o.add(new Contribution(id, "P05", ELIGIBLE, "R-NPU-01", "국산 AI반도체 실증·사업화 대상"));
             }
             if (themes.contains(Theme.DOMESTIC_NPU)) {
                 o.add(new Contribution(id, "P03", ELIGIBLE, "R-NPU-02", "국산 NPU 도입 평가 반영"));

@@ -11,8 +11,10 @@ import kr.oneteam.rules.fact.Proposal;
 /**
  * Speed figures of the rules module (a benchmark, not a test; see rules/README.md for the command):
  * routing throughput on one thread through the engine (batches in one stateless evaluation, and one call
- * per proposal) and through {@link PlainJavaPolicy}; compile time of the shipped ruleset (warm) and of a
- * generated ruleset of 5,000 rules of the policy's shapes.
+ * per proposal) and through {@link PlainJavaPolicy}, with the two ratios of issue 7 (≤ 3× in batches, ≤ 5× per call);
+ * what the evaluation limits cost (the same evaluations without them) and what the guard adds to admitting a
+ * ruleset; compile time of the shipped ruleset (warm) and of a generated ruleset of 5,000 rules of the policy's
+ * shapes. Ratios are what to compare: they are measured in one run, on one machine, by this thread's CPU time.
  *
  * <p>Arguments: {@code [proposals=100000] [batch=10000] [generatedRules=5000]}.
  */
@@ -45,40 +47,73 @@ public final class RoutingBenchmark {
                 new ActiveRuleset(shipped.hash(), shipped.source(), Instant.now(), compiled.ruleCount(), shipped.files()));
 
         List<Proposal> proposals = new RandomProposals(42).next(n, 1);
-        throughput("engine, batches of 1000", () -> {
-            for (int from = 0; from < n; from += 1000) {
-                for (RoutedProposal r : ruleset.route(proposals.subList(from, Math.min(n, from + 1000)))) {
-                    sink += r.recommendations().size();
-                }
-            }
-        }, n);
-        double engineBatch = throughput("engine, batches of " + batch, () -> {
+        CompiledRuleset unlimited = ruleset.withLimits(EvaluationLimits.UNLIMITED);
+        Runnable batches = () -> {
             for (int from = 0; from < n; from += batch) {
                 for (RoutedProposal r : ruleset.route(proposals.subList(from, Math.min(n, from + batch)))) {
                     sink += r.recommendations().size();
                 }
             }
-        }, n);
+        };
         int single = Math.min(n, 20_000);
-        double engineSingle = throughput("engine, one call per proposal", () -> {
+        Runnable perCall = () -> {
             for (int i = 0; i < single; i++) {
                 sink += ruleset.route(List.of(proposals.get(i))).get(0).recommendations().size();
             }
-        }, single);
+        };
+        double engineBatch = throughput("engine, batches of " + batch, batches, n);
+        double engineSingle = throughput("engine, one call per proposal", perCall, single);
         double plain = throughput("plain Java", () -> {
             for (Proposal p : proposals) {
                 sink += PlainJavaPolicy.route(p, "x").recommendations().size();
             }
         }, n);
-        System.out.printf("ratio plain Java / engine by CPU time (batches of %d): %.1f; (one per call): %.1f%n", batch,
-                plain / engineBatch, plain / engineSingle);
+        System.out.printf("ratio engine / plain Java by CPU time: batches of %d %.2f× (target ≤ 3), one call per "
+                + "proposal %.2f× (target ≤ 5)%n", batch, plain / engineBatch, plain / engineSingle);
 
-        RulesetFiles big = generatedRuleset(generated);
-        for (int round = 1; round <= 2; round++) {
+        // What the limits cost at run time: the same evaluations with and without the watching agenda filter and
+        // the insert count, run alternately so that both see the same machine.
+        double[] cost = alternate(batches, () -> {
+            for (int from = 0; from < n; from += batch) {
+                for (RoutedProposal r : unlimited.route(proposals.subList(from, Math.min(n, from + batch)))) {
+                    sink += r.recommendations().size();
+                }
+            }
+        }, n);
+        double[] costSingle = alternate(perCall, () -> {
+            for (int i = 0; i < single; i++) {
+                sink += unlimited.route(List.of(proposals.get(i))).get(0).recommendations().size();
+            }
+        }, single);
+        System.out.printf("limits (firing/time limit, insert count): batches %,.0f/s with, %,.0f/s without: %+.1f %% "
+                + "(target < 10 %%); one per call %,.0f/s with, %,.0f/s without: %+.1f %%%n", cost[0], cost[1],
+                (cost[1] / cost[0] - 1) * 100, costSingle[0], costSingle[1], (costSingle[1] / costSingle[0] - 1) * 100);
+
+        // What the guard costs when a ruleset is admitted: parse and check every DRL as Java, then build what it read,
+        // against the plain Drools build of the same files.
+        double[] guarded = new double[7];
+        double[] bare = new double[7];
+        for (int i = 0; i < guarded.length; i++) {
             long t = System.nanoTime();
-            RulesetCompiler.Compiled c = RulesetCompiler.compile(big);
-            System.out.printf("compile generated ruleset of %d rules (build %d): %.1f s%s%n", c.ruleCount(), round,
-                    (System.nanoTime() - t) / 1e9, c.problems().isEmpty() ? "" : " PROBLEMS " + c.problems());
+            RulesetCompiler.compile(RulesetGuard.report(shipped).parsed());
+            guarded[i] = (System.nanoTime() - t) / 1e6;
+            t = System.nanoTime();
+            RulesetCompiler.compile(shipped);
+            bare[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double g = median(Arrays.copyOfRange(guarded, 2, guarded.length));
+        double b = median(Arrays.copyOfRange(bare, 2, bare.length));
+        System.out.printf("guard + build %.0f ms against build alone %.0f ms (warm medians): guard %+.1f %% of admitting "
+                + "a ruleset; at routing time the guard costs nothing (it runs before the build)%n", g, b, (g / b - 1) * 100);
+
+        if (generated > 0) {
+            RulesetFiles big = generatedRuleset(generated);
+            for (int round = 1; round <= 2; round++) {
+                long t = System.nanoTime();
+                RulesetCompiler.Compiled c = RulesetCompiler.compile(big);
+                System.out.printf("compile generated ruleset of %d rules (build %d): %.1f s%s%n", c.ruleCount(), round,
+                        (System.nanoTime() - t) / 1e9, c.problems().isEmpty() ? "" : " PROBLEMS " + c.problems());
+            }
         }
         System.out.println("(sink " + sink + ")");
     }
@@ -105,6 +140,30 @@ public final class RoutingBenchmark {
                 what + ":", median(wall), Arrays.stream(wall).max().orElse(0), median(cpu),
                 Arrays.stream(cpu).max().orElse(0));
         return median(cpu);
+    }
+
+    /**
+     * CPU-time throughput (median of 7 rounds after 3 warm-up rounds) of {@code a} and {@code b}, run one after the
+     * other in each round.
+     */
+    private static double[] alternate(Runnable a, Runnable b, int count) {
+        for (int i = 0; i < 3; i++) {
+            a.run();
+            b.run();
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] ra = new double[7];
+        double[] rb = new double[7];
+        for (int i = 0; i < ra.length; i++) {
+            long c = threads.getCurrentThreadCpuTime();
+            a.run();
+            long m = threads.getCurrentThreadCpuTime();
+            b.run();
+            long e = threads.getCurrentThreadCpuTime();
+            ra[i] = count / ((m - c) / 1e9);
+            rb[i] = count / ((e - m) / 1e9);
+        }
+        return new double[] {median(ra), median(rb)};
     }
 
     private static double median(double[] values) {

@@ -14,15 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** A rule that fails on some data fails those proposals only: the rest of the list is routed, nobody gets an exception. */
 class RuleFailureContainmentTest {
 
-    /** Passes every shipped scenario (none has this title) and fails on one kind of proposal only. */
+    /**
+     * Fires on titles starting with "b" (its scenario, "bar", passes; no shipped scenario has such a title) and
+     * divides by zero for the title "boom" only: a rule that fails for some data.
+     */
     static final String FAILS_ON_TITLE = RulesDirectory.HEADER + """
 
             rule "R-TST-01 divides by zero for one title"
             when
-                Proposal($id : id, title == "boom", $n : compute.quantity)
+                Proposal($id : id, title.startsWith("b"), $title : title)
             then
-                insert(new Contribution($id, "P01", Eligibility.ELIGIBLE, "R-TST-01", "x" + (1 / ($n - $n))));
+                insert(new Note($id, "P01", "R-TST-01", "x" + (1 / ($title.equals("boom") ? 0 : 1))));
             end
+            """;
+
+    static final String FAILS_ON_TITLE_SCENARIO = """
+            case,description,proposal,expect
+            R-TST-01 fires without failing,title bar,categories=COMPUTE; title=bar; compute.quantity=2; compute.months=2,P01 ELIGIBLE says=x1
             """;
 
     @TempDir
@@ -32,7 +40,8 @@ class RuleFailureContainmentTest {
 
     @BeforeEach
     void start() {
-        RulesDirectory.copyOfShipped(dir).write("zz-fails.drl", FAILS_ON_TITLE);
+        RulesDirectory.copyOfShipped(dir).write("zz-fails.drl", FAILS_ON_TITLE)
+                .write("scenarios/zz-fails.csv", FAILS_ON_TITLE_SCENARIO);
         engine = RoutingEngine.start(RulesConfig.unwatched(dir));
     }
 

@@ -20,7 +20,8 @@ final class RulesDirectory {
 
     /**
      * A new programme P16 for global-stage companies asking for TALENT (no programme serves TALENT by
-     * default); narrow enough that the shipped scenarios still pass with it.
+     * default); narrow enough that the shipped scenarios still pass with it. Its served-by row is a rule
+     * without conditions (a table fact), and {@link #P16_SCENARIOS} fires both rules.
      */
     static final String P16 = """
             // P16 AI 인재 양성 (test programme)
@@ -32,9 +33,32 @@ final class RulesDirectory {
                 Proposal($id : id, categories contains Category.TALENT, stage == Stage.GLOBAL)
             then
                 insert(new Contribution($id, "P16", Eligibility.ELIGIBLE, "R-TAL-01", "AI 인재 양성 지원"));
+            end
+
+            rule "R-TAL-01 P16 serves talent"
+            when
+            then
                 insert(new ServedBy(Category.TALENT, "P16"));
             end
             """;
+
+    static final String P16_SCENARIOS = """
+            case,description,proposal,expect
+            R-TAL-01 fires: global-stage talent,,categories=TALENT; stage=GLOBAL,P16 ELIGIBLE rules=R-TAL-01
+            R-TAL-01 misses: talent at development,,categories=TALENT,BACKLOG ELIGIBLE says=인력
+            """;
+
+    /** Adds P16: its scenarios first, so that a watcher never sees the rule without them. */
+    RulesDirectory addP16() {
+        write("scenarios/p16-talent.csv", P16_SCENARIOS);
+        return write("p16-talent.drl", P16);
+    }
+
+    /** Removes P16: the rule first, then its scenarios (which a ruleset without P16 would fail). */
+    RulesDirectory removeP16() {
+        delete("p16-talent.drl");
+        return delete("scenarios/p16-talent.csv");
+    }
 
     private final Path dir;
 

@@ -22,7 +22,8 @@ class RulesetLeakTest {
 
     @Test
     void heap_stays_flat_over_100_ruleset_activations() throws InterruptedException {
-        RulesDirectory rules = RulesDirectory.empty(dir).write("rules.drl", ruleset(0));
+        RulesDirectory rules = RulesDirectory.empty(dir).write("rules.drl", ruleset(0))
+                .write("scenarios/all.csv", "case,description,proposal,expect\nevery rule fires,,categories=COMPUTE; compute.quantity=8,...\n");
         try (RoutingEngine engine = RoutingEngine.start(RulesConfig.unwatched(dir))) {
             long baseline = 0;
             for (int version = 1; version <= ACTIVATIONS; version++) {

@@ -68,6 +68,7 @@ class RulesetWatcherTest {
         try (RoutingEngine engine = RoutingEngine.start(new RulesConfig(dir, DEBOUNCE))) {
             String shipped = engine.active().hash();
             Path target = dir.resolve("p16-talent.drl");
+            rules.write("scenarios/p16-talent.csv", RulesDirectory.P16_SCENARIOS); // every rule needs a scenario that fires it
             // An editor that writes in two steps, the second after the debounce has passed.
             Files.writeString(target, RulesDirectory.P16.substring(0, RulesDirectory.P16.length() / 2));
             await(() -> !engine.lastProblems().isEmpty());

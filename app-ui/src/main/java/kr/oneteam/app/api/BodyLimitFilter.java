@@ -36,6 +36,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     static long limitOf(String path) {
+        if (path.equals("/api/proposals/import")) {
+            // h-sheets: a spreadsheet of up to SheetUpload.MAX_BYTES in its multipart envelope.
+            return kr.oneteam.app.exchange.SheetUpload.MAX_BYTES + 1024L * 1024;
+        }
         return path.equals("/api/proposals/batch") || path.equals("/api/routing/preview")
                 ? BodyLimit.BATCH : BodyLimit.ONE_PROPOSAL;
     }

@@ -1,5 +1,6 @@
 package kr.oneteam.app.i18n;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,18 @@ public final class Formats {
     /** {@code ₩27,000,000,000}, whatever the UI language: the won sign is what officers write in both. */
     public static String krw(Long amount) {
         return amount == null ? "" : "₩" + NumberFormat.getIntegerInstance(Locale.ROOT).format(amount);
+    }
+
+    /**
+     * A percentage as officers read it, the same in Korean and English: "2.5%", "10%", "0%" — the exact
+     * decimal, never rounded and never "10.0%" (the youth-founded self-pay share of POLICY.md §4).
+     */
+    public static String percent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return plain.toPlainString() + "%";
     }
 
     public static String number(long value) {

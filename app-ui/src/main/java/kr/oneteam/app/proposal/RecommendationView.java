@@ -26,7 +26,7 @@ public record RecommendationView(String programme, String eligibility, int score
         var a = r.allocation();
         AllocationView allocation = a == null || (a.gpus() == null && a.months() == null && a.selfPayPercent() == null
                 && a.krw() == null) ? null : new AllocationView(a.gpus(), a.months(),
-                a.selfPayPercent() == null ? null : BigDecimal.valueOf(a.selfPayPercent()), a.krw());
+                a.selfPayPercent(), a.krw());
         return new RecommendationView(r.programme(), r.eligibility().name(), r.score(), r.rules(),
                 r.reasons().stream().map(x -> new ReasonView(x.rule(), x.text())).toList(), r.flags(), allocation, null);
     }

@@ -3,6 +3,7 @@ package kr.oneteam.app.queue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import kr.oneteam.app.deadline.ReplyDue;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import kr.oneteam.domain.vocabulary.SizeClass;
@@ -10,7 +11,7 @@ import kr.oneteam.domain.vocabulary.SizeClass;
 /** One line of 검토함, read from the proposal's denormalised queue columns. */
 public record QueueRow(long id, ProposalStatus status, Instant receivedAt, String company, String title,
                        SizeClass sizeClass, Set<Category> categories, String topProgramme, Integer topScore,
-                       int eligibleCount, LocalDate nextFollowUpDue, String assignee) {
+                       int eligibleCount, LocalDate nextFollowUpDue, String assignee, ReplyDue replyDue) {
 
     /** A follow-up whose due day (Asia/Seoul) has passed stands out in the queue. */
     public boolean isOverdue(LocalDate today) {

@@ -72,8 +72,7 @@ final class ProposalDetails {
     }
 
     private static RecommendationLine.Allocation allocation(Allocation a) {
-        return new RecommendationLine.Allocation(a.gpus(), a.months(),
-                a.selfPayPercent() == null ? null : a.selfPayPercent().intValue(), a.krw());
+        return new RecommendationLine.Allocation(a.gpus(), a.months(), a.selfPayPercent(), a.krw());
     }
 
     private static FollowUpLine followUp(FollowUp f) {

@@ -36,8 +36,11 @@ public record RecommendationLine(long id, String programme, String nameKo, Strin
         }
     }
 
-    /** GPUs for months (P01, P02, with a self-pay share for P02) or won (P07, P08); null parts are absent. */
-    public record Allocation(Integer gpus, Integer months, Integer selfPayPercent, Long krw) {
+    /**
+     * GPUs for months (P01, P02, with a self-pay share for P02) or won (P07, P08); null parts are absent. The
+     * self-pay share is a decimal percentage (2.5 for a youth-founded startup, POLICY.md §4).
+     */
+    public record Allocation(Integer gpus, Integer months, java.math.BigDecimal selfPayPercent, Long krw) {
     }
 
     public String programmeName(Locale locale) {

@@ -7,7 +7,6 @@ import kr.oneteam.domain.recommendation.RuleReason;
 import kr.oneteam.rules.RoutedProposal;
 import kr.oneteam.rules.RoutedRecommendation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Turns what the engine recommends into recommendation entities. */
@@ -41,7 +40,6 @@ final class RecommendationEntities {
         if (a == null || (a.gpus() == null && a.months() == null && a.selfPayPercent() == null && a.krw() == null)) {
             return null;
         }
-        return new Allocation(a.gpus(), a.months(),
-                a.selfPayPercent() == null ? null : BigDecimal.valueOf(a.selfPayPercent()), a.krw());
+        return new Allocation(a.gpus(), a.months(), a.selfPayPercent(), a.krw());
     }
 }

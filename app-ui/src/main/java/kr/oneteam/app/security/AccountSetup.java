@@ -25,7 +25,8 @@ class AccountSetup {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSetup.class);
     static final Map<String, Role> DEMO = Map.of(
-            "officer", Role.OFFICER, "analyst", Role.ANALYST, "admin", Role.ADMIN, "intake", Role.INTAKE);
+            "officer", Role.OFFICER, "analyst", Role.ANALYST, "analyst2", Role.ANALYST, "admin", Role.ADMIN,
+            "intake", Role.INTAKE);
 
     AccountSetup(UserAccountRepository accounts, PasswordEncoder encoder, TransactionTemplate transactions,
                  @Value("${oneteam.security.demo-accounts:false}") boolean demoAccounts,
@@ -37,12 +38,12 @@ class AccountSetup {
         }
         transactions.executeWithoutResult(tx -> {
             if (demoAccounts) {
-                // One BCrypt for the four demo accounts (they share one password anyway), and none at all
+                // One BCrypt for the demo accounts (they share one password anyway), and none at all
                 // when they exist already: start-up work, issue 8 deliverable 7.
                 var hash = new java.util.concurrent.atomic.AtomicReference<String>();
                 DEMO.forEach((name, role) -> create(accounts, () -> hash.updateAndGet(
                         h -> h != null ? h : encoder.encode(demoPassword)), name, role));
-                log.info("Demo accounts officer, analyst, admin, intake exist; their password is "
+                log.info("Demo accounts officer, analyst, analyst2, admin, intake exist; their password is "
                         + "ONETEAM_DEMO_PASSWORD (default \"oneteam\")");
             }
             if (!adminPassword.isBlank()) {

@@ -34,6 +34,9 @@ public class ApiSecurity {
         ProblemResponses problems = new ProblemResponses(json, messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // h-sheets: spreadsheet import (multipart), decision record 110.
+                        .requestMatchers(HttpMethod.POST, "/api/proposals/import")
+                        .hasAnyRole(Roles.OFFICER, Roles.INTAKE, Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/proposals", "/api/proposals/batch")
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE)
                         .requestMatchers(HttpMethod.GET, "/api/proposals", "/api/proposals/*")

@@ -22,9 +22,14 @@ public final class TokenSecrets {
     }
 
     public static String newSecret() {
+        return newSecret(PREFIX);
+    }
+
+    /** {@code prefix} and 256 random bits in base64url: the same secret for another use (e.g. calendar feeds). */
+    public static String newSecret(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Lower-case hex SHA-256 of the secret, as {@code api_token.token_hash} holds it. */

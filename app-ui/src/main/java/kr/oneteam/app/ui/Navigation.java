@@ -18,8 +18,13 @@ final class Navigation {
     static List<Entry> entries() {
         return List.of(
                 new Entry("queue", "nav.queue", "queue"),
+                new Entry("dashboard", "nav.dashboard", "dashboard"),
+                new Entry("follow-ups", "nav.followUps", "follow-ups"),
+                new Entry("briefing", "nav.briefing", "briefing"),
                 new Entry("register", "nav.register", "register"),
+                new Entry("import", "nav.import", "import"),
                 new Entry("programmes", "nav.programmes", "programmes"),
+                new Entry("rules", "nav.rules", "rules"),
                 new Entry("accounts", "nav.accounts", "accounts"));
     }
 }

@@ -34,10 +34,19 @@ class RuleFailureIntakeTest {
 
             rule "R-TST-01 divides by zero for one title"
             when
-                Proposal($id : id, title == "boom", $n : compute.quantity)
+                Proposal($id : id, title == "boom" || title == "almost boom", $t : title)
             then
-                insert(new Contribution($id, "P01", Eligibility.ELIGIBLE, "R-TST-01", "x" + (1 / ($n - $n))));
+                insert(new Contribution($id, "P01", Eligibility.ELIGIBLE, "R-TST-01", "x" + (1 / ($t.length() - 4))));
             end
+            """;
+
+    /**
+     * The gate admits a rule only if a scenario fires it (coverage): "almost boom" fires it without failing, so
+     * the rule goes live and fails in production on the one title no scenario had.
+     */
+    private static final String FAILS_ON_TITLE_SCENARIOS = """
+            case,description,proposal,expect
+            R-TST-01 fires: almost boom,,categories=AI_ADOPTION; title=almost boom,P01 ELIGIBLE says=x0; ...
             """;
 
     @TempDir
@@ -51,6 +60,7 @@ class RuleFailureIntakeTest {
             Files.createDirectories(target.getParent());
             Files.writeString(target, resource(base + file));
         }
+        Files.writeString(rulesDir.resolve("scenarios/zz-fails.csv"), FAILS_ON_TITLE_SCENARIOS);
         Files.writeString(rulesDir.resolve("zz-fails.drl"), FAILS_ON_TITLE);
         try (StandaloneApp app = StandaloneApp.start(null, "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:failure-" + UUID.randomUUID()
@@ -58,6 +68,7 @@ class RuleFailureIntakeTest {
                 "--oneteam.rules.dir=" + rulesDir, "--oneteam.demo.proposals=false",
                 "--oneteam.security.bcrypt-strength=4")) {
             Api api = app.api();
+            awaitDirectoryPublished(api);
             ArrayNode batch = JsonNodeFactory.instance.arrayNode();
             batch.add(Api.demoProposal(0, "FAIL-0"));
             ObjectNode boom = Api.demoProposal(0, "FAIL-1");
@@ -89,6 +100,23 @@ class RuleFailureIntakeTest {
         try (InputStream in = RuleFailureIntakeTest.class.getClassLoader().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The rules directory is an import channel (decision 050): the app starts with the seed and publishes the
+     * directory's content moments later, off the start-up thread. Routing before that would use the seed.
+     */
+    private static void awaitDirectoryPublished(Api api) {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (!"DIRECTORY".equals(api.get("analyst", "/api/ruleset").json().get("source").asText())) {
+            assertThat(System.nanoTime()).as("the rules directory published within 180 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }

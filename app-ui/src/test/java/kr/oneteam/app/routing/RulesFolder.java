@@ -27,7 +27,11 @@ final class RulesFolder {
             import kr.oneteam.domain.vocabulary.*;
             """;
 
-    /** P16 for global-stage companies asking for TALENT: narrow enough that the shipped scenarios still pass. */
+    /**
+     * P16 for global-stage companies asking for TALENT: narrow enough that the shipped scenarios still pass. Its
+     * served-by row is a rule without conditions (a table fact: the guard refuses one inserted by a proposal's
+     * rule), and the gate admits it only with {@link #P16_SCENARIOS}, which fire both rules (coverage).
+     */
     static final String P16 = """
             // P16 AI 인재 양성 (test programme)
             // Policy basis: test
@@ -38,8 +42,21 @@ final class RulesFolder {
                 Proposal($id : id, categories contains Category.TALENT, stage == Stage.GLOBAL)
             then
                 insert(new Contribution($id, "P16", Eligibility.ELIGIBLE, "R-TAL-01", "AI 인재 양성 지원"));
+            end
+
+            rule "R-TAL-01 P16 serves talent"
+            when
+            then
                 insert(new ServedBy(Category.TALENT, "P16"));
             end
+            """;
+
+    static final String P16_SCENARIO_FILE = "scenarios/p16-talent.csv";
+
+    static final String P16_SCENARIOS = """
+            case,description,proposal,expect
+            R-TAL-01 fires: global-stage talent,,categories=TALENT; stage=GLOBAL,P16 ELIGIBLE rules=R-TAL-01
+            R-TAL-01 misses: talent at development,,categories=TALENT,BACKLOG ELIGIBLE says=인력
             """;
 
     private final Path dir;
@@ -52,6 +69,19 @@ final class RulesFolder {
         RulesFolder folder = new RulesFolder(dir);
         RulesetContent.shipped().files().forEach(folder::write);
         return folder;
+    }
+
+    /** The shipped files with P16 as {@code p16} (P16 or a variant of it) and P16's scenarios. */
+    static SortedMap<String, String> shippedWithP16(String p16) {
+        SortedMap<String, String> files = shippedWith("p16-talent.drl", p16);
+        files.put(P16_SCENARIO_FILE, P16_SCENARIOS);
+        return files;
+    }
+
+    /** Adds P16: its scenarios first, so that a watcher never sees the rule without them. */
+    RulesFolder addP16() {
+        write(P16_SCENARIO_FILE, P16_SCENARIOS);
+        return write("p16-talent.drl", P16);
     }
 
     static SortedMap<String, String> shippedWith(String path, String content) {

@@ -148,11 +148,11 @@ class RulesetActivationTest {
         long fromWorkspace;
         try (StandaloneApp app = start(rulesDir.toString())) {
             addP16(app);
-            folder.write("p16-talent.drl", RulesFolder.P16);
+            folder.addP16();
             RulesFolder.importNow(app);
             // Then an analyst publishes something else (the workspace of issue 9 calls this service).
             RulesetPublication.Publication published = app.bean(RulesetPublication.class).publish(
-                    RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// reviewed\n"),
+                    RulesFolder.shippedWithP16(RulesFolder.P16 + "\n// reviewed\n"),
                     RulesetSource.WORKSPACE, "analyst", "analyst2", "wording");
             assertThat(published.outcome()).isEqualTo(RulesetPublication.Outcome.ACTIVATED);
             fromWorkspace = published.versionId();
@@ -183,14 +183,21 @@ class RulesetActivationTest {
 
                     rule "R-TST-01 fails on 999 GPUs"
                     when
-                        Proposal($id : id, compute != null, $q : compute.quantity, compute.quantity == 999)
+                        Proposal($id : id, compute != null, $q : compute.quantity, compute.quantity >= 998)
                     then
                         insert(new Note($id, "P02", "R-TST-01", "per GPU " + (1000 / ($q - 999))));
                     end
                     """;
+            // The gate admits a rule only if a scenario fires it (coverage): 998 GPUs fire it without failing, so
+            // the rule goes live and fails in production on the data no scenario had — 999 GPUs.
+            java.util.SortedMap<String, String> files = RulesFolder.shippedWith("fails.drl", failsOn999);
+            files.put("scenarios/fails.csv", """
+                    case,description,proposal,expect
+                    R-TST-01 fires: 998 GPUs,,categories=COMPUTE; compute.quantity=998; compute.months=3,P02 ELIGIBLE says=per+GPU; ...
+                    """);
 
             RulesetPublication.Publication published = app.bean(RulesetPublication.class).publish(
-                    RulesFolder.shippedWith("fails.drl", failsOn999), RulesetSource.WORKSPACE, "analyst", "admin", null);
+                    files, RulesetSource.WORKSPACE, "analyst", "admin", null);
             assertThat(published.outcome()).as(published.problems().toString())
                     .isEqualTo(RulesetPublication.Outcome.ACTIVATED);
 

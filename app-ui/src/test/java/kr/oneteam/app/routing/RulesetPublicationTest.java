@@ -61,7 +61,7 @@ class RulesetPublicationTest {
     void a_rollback_publishes_an_earlier_versions_content_again_as_a_new_version() {
         long seed = seedId();
         RulesetPublication.Publication withP16 = publication().publish(
-                RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16), RulesetSource.WORKSPACE, "analyst",
+                RulesFolder.shippedWithP16(RulesFolder.P16), RulesetSource.WORKSPACE, "analyst",
                 "analyst2", "P16 for the 2026 talent call");
         assertThat(withP16.outcome()).isEqualTo(RulesetPublication.Outcome.ACTIVATED);
 
@@ -86,6 +86,25 @@ class RulesetPublicationTest {
     }
 
     @Test
+    void a_ruleset_naming_a_programme_the_catalogue_lacks_is_refused_at_its_first_use() {
+        long before = api.get("analyst", "/api/ruleset").json().get("id").asLong();
+        // P16 is in the catalogue (addP16); P99 is not: the same rules under an unknown code must not go live.
+        String p99 = RulesFolder.P16.replace("\"P16\"", "\"P99\"");
+        assertThat(p99).as("the fixture names its programme in quotes").isNotEqualTo(RulesFolder.P16);
+
+        RulesetPublication.Publication refused = publication().publish(
+                RulesFolder.shippedWith("p99-talent.drl", p99), RulesetSource.WORKSPACE, "analyst", "analyst2", null);
+
+        assertThat(refused.outcome()).isEqualTo(RulesetPublication.Outcome.REFUSED);
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("p99-talent.drl");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("P99").contains("catalogue");
+        });
+        assertThat(api.get("analyst", "/api/ruleset").json().get("id").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void a_refused_publication_changes_nothing_is_audited_and_listed_until_a_publication_passes() {
         long before = api.get("analyst", "/api/ruleset").json().get("id").asLong();
 
@@ -101,7 +120,7 @@ class RulesetPublicationTest {
         assertThat(app.bean(JdbcTemplate.class).queryForObject("select count(*) from audit_entry"
                 + " where action = 'RULESET REFUSE' and actor = 'analyst'", Long.class)).isPositive();
 
-        publication().publish(RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// fixed\n"),
+        publication().publish(RulesFolder.shippedWithP16(RulesFolder.P16 + "\n// fixed\n"),
                 RulesetSource.WORKSPACE, "analyst", "analyst2", null);
         assertThat(api.get("analyst", "/api/ruleset/problems").json().get("refusals").findValuesAsText("channel"))
                 .doesNotContain("PUBLICATION");
@@ -113,7 +132,7 @@ class RulesetPublicationTest {
         OffsetDateTime inAnHour = OffsetDateTime.now().plusHours(1);
 
         RulesetPublication.Publication scheduled = publication().publish(new RulesetPublication.Request(
-                RulesFolder.shippedWith("p16-talent.drl", RulesFolder.P16 + "\n// from March\n"), RulesetSource.WORKSPACE,
+                RulesFolder.shippedWithP16(RulesFolder.P16 + "\n// from March\n"), RulesetSource.WORKSPACE,
                 null, "analyst", "admin", "from the call's opening", inAnHour));
 
         assertThat(scheduled.outcome()).isEqualTo(RulesetPublication.Outcome.SCHEDULED);

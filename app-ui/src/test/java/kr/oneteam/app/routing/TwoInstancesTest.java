@@ -71,7 +71,7 @@ class TwoInstancesTest {
             // looks, see StandaloneApp), then the rules: P16 from the directory of instance A.
             Api.Reply p16 = apiB.post("analyst", "/api/programmes", RulesFolder.p16Programme());
             assertThat(p16.status()).as(p16.body()).isIn(200, 201);
-            folder.write("p16-talent.drl", RulesFolder.P16);
+            folder.addP16();
             RulesFolder.importNow(a);
             long activatedAt = System.nanoTime();
             published = apiA.get("analyst", "/api/ruleset").json().get("id").asLong();

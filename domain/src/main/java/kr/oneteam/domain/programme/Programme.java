@@ -20,6 +20,8 @@ import java.util.Objects;
 @Table(name = "programme")
 public class Programme {
 
+    public static final int MAX_REPLY_DAYS = 365;
+
     @Id
     @Column(name = "code", length = 16)
     private String code;
@@ -46,6 +48,13 @@ public class Programme {
 
     @Column(name = "reserved", nullable = false, insertable = true, updatable = false)
     private long reserved;
+
+    /**
+     * Days from receipt within which a proposal this programme is recommended for must be answered; null for no
+     * deadline (issue 10, decision record 100). Written by {@link #changeReplyDays}.
+     */
+    @Column(name = "reply_days")
+    private Integer replyDays;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -130,6 +139,18 @@ public class Programme {
                     + " is below what is already reserved (" + reserved + ")");
         }
         this.capacity = newCapacity;
+    }
+
+    /** Sets or clears the reply deadline: 1–365 days from receipt, or null for none. */
+    public void changeReplyDays(Integer days) {
+        if (days != null && (days < 1 || days > MAX_REPLY_DAYS)) {
+            throw new IllegalArgumentException("reply deadline of " + code + " must be 1–" + MAX_REPLY_DAYS + " days: " + days);
+        }
+        this.replyDays = days;
+    }
+
+    public Integer getReplyDays() {
+        return replyDays;
     }
 
     public void rename(String newNameKo, String newNameEn) {

@@ -42,8 +42,17 @@ public class Allocation {
         }
         this.gpus = gpus;
         this.months = months;
-        this.selfPayPercent = selfPayPercent == null ? null : selfPayPercent.stripTrailingZeros();
+        this.selfPayPercent = plain(selfPayPercent);
         this.krw = krw;
+    }
+
+    /** 2.50 → 2.5 and 10.00 → 10, never 1E+1: the JSON of the API writes the number as it is (POLICY.md §4). */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public static Allocation gpus(int gpus, int months) {
@@ -72,8 +81,9 @@ public class Allocation {
         return months;
     }
 
+    /** The share in its shortest exact form (2.5, 5, 10), also when read back from the numeric(5,2) column (2.50). */
     public BigDecimal selfPayPercent() {
-        return selfPayPercent;
+        return plain(selfPayPercent);
     }
 
     public Long krw() {
@@ -90,11 +100,11 @@ public class Allocation {
 
     @Override
     public int hashCode() {
-        return Objects.hash(gpus, months, krw, selfPayPercent == null ? null : selfPayPercent.stripTrailingZeros());
+        return Objects.hash(gpus, months, krw, plain(selfPayPercent));
     }
 
     @Override
     public String toString() {
-        return "Allocation[gpus=" + gpus + ", months=" + months + ", selfPay=" + selfPayPercent + "%, krw=" + krw + "]";
+        return "Allocation[gpus=" + gpus + ", months=" + months + ", selfPay=" + (selfPayPercent == null ? null : plain(selfPayPercent).toPlainString()) + "%, krw=" + krw + "]";
     }
 }

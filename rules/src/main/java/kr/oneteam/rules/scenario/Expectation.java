@@ -126,7 +126,7 @@ public record Expectation(Map<String, Expected> recommendations, Set<String> abs
         return switch (name) {
             case "gpus" -> a == null ? "none" : String.valueOf(a.gpus());
             case "months" -> a == null ? "none" : String.valueOf(a.months());
-            case "selfPay" -> a == null ? "none" : String.valueOf(a.selfPayPercent());
+            case "selfPay" -> a == null || a.selfPayPercent() == null ? "none" : a.selfPayPercent().toPlainString();
             case "krw" -> a == null ? "none" : String.valueOf(a.krw());
             case "alloc" -> a == null ? "none" : a.toString();
             case "score" -> String.valueOf(r.score());
@@ -144,8 +144,21 @@ public record Expectation(Map<String, Expected> recommendations, Set<String> abs
             case "says" -> Arrays.stream(expected.split("\\+"))
                     .allMatch(w -> r.reasons().stream().anyMatch(x -> x.text().contains(w)));
             case "krw" -> Objects.equals(expected.replace("_", "").replace(",", ""), got);
+            case "selfPay" -> sameNumber(expected, r.allocation() == null ? null : r.allocation().selfPayPercent());
             default -> Objects.equals(expected, got);
         };
+    }
+
+    /** selfPay=2.5 matches 2.5 and 2.50, selfPay=5 matches 5.0: the share is compared as a number. */
+    private static boolean sameNumber(String expected, java.math.BigDecimal got) {
+        if (got == null) {
+            return expected.equals("none");
+        }
+        try {
+            return new java.math.BigDecimal(expected.replace("%", "")).compareTo(got) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Each written substring must be found in its own flag, and there must be no other flag. */

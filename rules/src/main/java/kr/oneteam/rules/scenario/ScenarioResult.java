@@ -1,12 +1,21 @@
 package kr.oneteam.rules.scenario;
 
 import java.util.List;
+import java.util.Set;
 
-/** A case and the differences between what it expected and what the ruleset gave (none when it passed). */
-public record ScenarioResult(ScenarioCase scenario, List<String> differences) {
+/**
+ * A case, the differences between what it expected and what the ruleset gave (none when it passed), and the
+ * rules that fired on it (as "package/name"), from which the gate computes coverage.
+ */
+public record ScenarioResult(ScenarioCase scenario, List<String> differences, Set<String> firedRules) {
 
     public ScenarioResult {
         differences = List.copyOf(differences);
+        firedRules = Set.copyOf(firedRules);
+    }
+
+    public ScenarioResult(ScenarioCase scenario, List<String> differences) {
+        this(scenario, differences, Set.of());
     }
 
     public boolean passed() {

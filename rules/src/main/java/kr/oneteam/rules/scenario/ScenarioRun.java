@@ -3,6 +3,7 @@ package kr.oneteam.rules.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import kr.oneteam.rules.RoutedProposal;
 import kr.oneteam.rules.RulesetProblem;
@@ -19,8 +20,21 @@ public record ScenarioRun(List<ScenarioResult> results, List<RulesetProblem> pro
         problems = List.copyOf(problems);
     }
 
+    /** What a recording router answers: the routing of each case and the rules ("package/name") that fired on it. */
+    public record Routed(List<RoutedProposal> routed, List<Set<String>> firedRules) {
+    }
+
     public static ScenarioRun of(Map<String, String> files, List<String> scenarioFiles,
             Function<List<Proposal>, List<RoutedProposal>> router) {
+        return recorded(files, scenarioFiles, proposals -> {
+            List<RoutedProposal> routed = router.apply(proposals);
+            return new Routed(routed, routed.stream().map(r -> Set.<String>of()).toList());
+        });
+    }
+
+    /** Runs the cases through a router that also says which rules fired on each (for coverage). */
+    public static ScenarioRun recorded(Map<String, String> files, List<String> scenarioFiles,
+            Function<List<Proposal>, Routed> router) {
         List<ScenarioCase> cases = new ArrayList<>();
         List<RulesetProblem> problems = new ArrayList<>();
         for (String file : scenarioFiles) {
@@ -30,16 +44,17 @@ public record ScenarioRun(List<ScenarioResult> results, List<RulesetProblem> pro
         }
         List<ScenarioResult> results = new ArrayList<>();
         if (!cases.isEmpty()) {
-            List<RoutedProposal> routed = router.apply(cases.stream().map(ScenarioCase::proposal).toList());
+            Routed answer = router.apply(cases.stream().map(ScenarioCase::proposal).toList());
+            List<RoutedProposal> routed = answer.routed();
             for (int i = 0; i < cases.size(); i++) {
                 ScenarioCase c = cases.get(i);
                 RoutedProposal outcome = routed.get(i);
                 ScenarioResult result = new ScenarioResult(c, outcome.failed()
                         ? List.of("rule " + outcome.failure().rule() + " failed on this case: " + outcome.failure().message())
-                        : c.expectation().differences(outcome));
+                        : c.expectation().differences(outcome), answer.firedRules().get(i));
                 results.add(result);
                 if (!result.passed()) {
-                    problems.add(new RulesetProblem(c.file(), c.line(), 0, "scenario '" + c.name() + "' failed: "
+                    problems.add(new RulesetProblem(c.file(), c.line(), 1, "scenario '" + c.name() + "' failed: "
                             + String.join("; ", result.differences())));
                 }
             }

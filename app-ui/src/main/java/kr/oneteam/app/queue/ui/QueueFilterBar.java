@@ -16,7 +16,9 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import kr.oneteam.app.deadline.DeadlineState;
 import kr.oneteam.app.queue.QueueFilter;
+import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.domain.vocabulary.Labelled;
@@ -38,6 +40,10 @@ class QueueFilterBar extends FlexLayout {
     private final TextField text = new TextField();
     private final Checkbox overdue = new Checkbox();
     private final Checkbox mine = new Checkbox();
+    /** Reply-deadline state (h-insight, issue 10); its labels are the insight bundle's, not the vocabulary's. */
+    private final ComboBox<DeadlineState> deadline = new ComboBox<>();
+    /** An event's channel, from a dashboard link; kept as read, no field of its own (the URL shows it). */
+    private Channel channel;
     /** Whose cases: {@link QueueLocation#ME}, another officer's user name from a link, or null for anyone's. */
     private String assignee;
     /** While the bar shows a filter read from the URL, its changes are not the officer's: no event. */
@@ -66,12 +72,18 @@ class QueueFilterBar extends FlexLayout {
                 assignee = change.getValue() ? QueueLocation.ME : null;
             }
         });
+        deadline.setId("filter-deadline");
+        deadline.setLabel(getTranslation("queue.filter.deadline"));
+        deadline.setItems(DeadlineState.values());
+        deadline.setItemLabelGenerator(state -> getTranslation(state.labelKey()));
+        deadline.setClearButtonVisible(true);
         Button clear = new Button(getTranslation("queue.filter.clear"), click -> clear());
         clear.setId("filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(text, status, programme, eligibility, category, sizeClass, region, from, to, overdue, mine, clear);
+        add(text, status, programme, eligibility, category, sizeClass, region, from, to, deadline, overdue, mine,
+                clear);
         List<HasValue<?, ?>> fields = List.of(status, programme, eligibility, category, sizeClass, region, from,
-                to, text, overdue, mine);
+                to, text, overdue, mine, deadline);
         fields.forEach(field -> field.addValueChangeListener(change -> {
             if (!showing) {
                 fireEvent(new FilterChanged(this));
@@ -108,7 +120,7 @@ class QueueFilterBar extends FlexLayout {
     QueueFilter filter() {
         return new QueueFilter(status.getValue(), programme.getValue(), eligibility.getValue(), category.getValue(),
                 sizeClass.getValue(), region.getValue(), from.getValue(), to.getValue(), text.getValue(),
-                overdue.getValue(), assignee);
+                overdue.getValue(), assignee, channel, deadline.getValue());
     }
 
     /** Shows {@code filter} (read from the URL) in the fields without firing: the view applies it itself. */
@@ -126,6 +138,8 @@ class QueueFilterBar extends FlexLayout {
             text.setValue(filter.text() == null ? "" : filter.text());
             overdue.setValue(filter.overdueOnly());
             assignee = filter.assignee();
+            channel = filter.channel();
+            deadline.setValue(filter.deadline());
             mine.setValue(assignee != null);
             mine.setLabel(assignee == null || QueueLocation.ME.equals(assignee) ? getTranslation("queue.filter.mine")
                     : getTranslation("queue.filter.assignee", assignee));
@@ -146,6 +160,9 @@ class QueueFilterBar extends FlexLayout {
         text.clear();
         overdue.clear();
         mine.clear();
+        deadline.clear();
+        channel = null;
+        fireEvent(new FilterChanged(this));
     }
 
     Registration addFilterChangedListener(ComponentEventListener<FilterChanged> listener) {

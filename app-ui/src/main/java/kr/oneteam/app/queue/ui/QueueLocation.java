@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import kr.oneteam.app.deadline.DeadlineState;
 import kr.oneteam.app.queue.QueueFilter;
+import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Eligibility;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
@@ -21,7 +23,7 @@ import kr.oneteam.domain.vocabulary.SizeClass;
  * &sort=receivedAt.desc&assignee=me}. Reading is forgiving: a value that is not one of ours (a typo, an
  * edited link, a hostile one) is dropped, never an error, and nothing read is ever shown as HTML.
  */
-record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending, Long preview) {
+public record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending, Long preview) {
 
     /** "assigned to me" in a link: each officer who opens it sees their own. */
     static final String ME = "me";
@@ -33,8 +35,22 @@ record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending,
         return new QueueLocation(QueueFilter.none(), "receivedAt", false, null);
     }
 
+    /**
+     * The queue showing {@code filter}, newest first: how other screens link into it (the dashboard's bars, h-insight,
+     * issue 10) without a format of their own.
+     */
+    public static QueueLocation of(QueueFilter filter) {
+        return new QueueLocation(filter, "receivedAt", false, null);
+    }
+
+    /** {@code queue?programme=P01&…}: the address of this place, for a link. */
+    public String href() {
+        String query = write().getQueryString();
+        return query.isEmpty() ? "queue" : "queue?" + query;
+    }
+
     /** {@code assignee=me} in the filter is {@code me}, resolved to a user name by the view when it queries. */
-    static QueueLocation read(QueryParameters parameters) {
+    public static QueueLocation read(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
         String assignee = first(p, "assignee", value -> value.length() <= 64 && !value.isBlank() ? value : null);
         QueueFilter filter = new QueueFilter(
@@ -46,7 +62,9 @@ record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending,
                 first(p, "region", v -> vocabulary(Region.class, v)),
                 first(p, "from", QueueLocation::date), first(p, "to", QueueLocation::date),
                 first(p, "q", v -> v.length() > TEXT_MAX ? v.substring(0, TEXT_MAX) : v),
-                "true".equals(first(p, "overdue", Function.identity())), assignee);
+                "true".equals(first(p, "overdue", Function.identity())), assignee,
+                first(p, "channel", v -> vocabulary(Channel.class, v)),
+                first(p, "deadline", v -> vocabulary(DeadlineState.class, v)));
         String sort = first(p, "sort", Function.identity());
         String property = "receivedAt";
         boolean ascending = false;
@@ -61,7 +79,7 @@ record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending,
         return new QueueLocation(filter, property, ascending, preview);
     }
 
-    QueryParameters write() {
+    public QueryParameters write() {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "q", filter.searchText());
         put(p, "status", filter.status());
@@ -74,6 +92,8 @@ record QueueLocation(QueueFilter filter, String sortProperty, boolean ascending,
         put(p, "to", filter.receivedTo());
         put(p, "overdue", filter.overdueOnly() ? "true" : null);
         put(p, "assignee", filter.assignee());
+        put(p, "channel", filter.channel());
+        put(p, "deadline", filter.deadline());
         if (!"receivedAt".equals(sortProperty) || ascending) {
             p.put("sort", sortProperty + (ascending ? ".asc" : ".desc"));
         }

@@ -25,6 +25,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import kr.oneteam.app.exchange.QueueExport;
+import kr.oneteam.app.exchange.ui.ExportLinks;
+import kr.oneteam.app.deadline.ui.ReplyDueBadge;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.programme.ProgrammeCapacity;
 import kr.oneteam.app.programme.ProgrammeService;
@@ -64,7 +68,8 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
     private QueueLocation location = QueueLocation.initial();
     private boolean restoring;
 
-    public QueueView(QueueService queue, ReviewService review, BulkReview bulk, ProgrammeService programmes) {
+    public QueueView(QueueService queue, ReviewService review, BulkReview bulk, ProgrammeService programmes,
+                     QueueExport export) {
         this.queue = queue;
         this.review = review;
         this.bulk = bulk;
@@ -79,7 +84,10 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
         counts.addStatusChosenListener(event -> filters.showStatus(event.status()));
         Div body = new Div(grid, preview);
         body.addClassName("queue-body");
-        add(new H2(getTranslation("queue.title")), filters, counts, bulkBar, body);
+        // h-sheets: the export links take the filter and sort the grid shows (issue 10, exchange).
+        ExportLinks exportLinks = new ExportLinks(export, () -> resolved(location.filter()), () -> Sort.by(
+                location.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, location.sortProperty()));
+        add(new H2(getTranslation("queue.title")), filters, counts, exportLinks, bulkBar, body);
     }
 
     @Override
@@ -111,6 +119,8 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 .setHeader(getTranslation("queue.col.top")).setAutoWidth(true);
         grid.addComponentColumn(row -> followUp(row, today)).setKey("followUp").setSortProperty("nextFollowUpDue")
                 .setHeader(getTranslation("queue.col.followUp")).setAutoWidth(true);
+        grid.addComponentColumn(row -> new ReplyDueBadge(row.replyDue())).setKey("replyDue")
+                .setHeader(getTranslation("queue.col.replyDue")).setAutoWidth(true);
         grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setKey("assignee").setSortProperty("assignee")
                 .setHeader(getTranslation("queue.col.assignee")).setAutoWidth(true);
         grid.setMultiSort(false);
@@ -200,9 +210,11 @@ public class QueueView extends Div implements HasDynamicTitle, BeforeEnterObserv
 
     private void query() {
         QueueFilter filter = resolved(location.filter());
+        // The total comes with the status counts (one GROUP BY for both): the grid asks for it right here.
+        QueueService.ScreenCounts screen = queue.screenCounts(filter);
         grid.setItems(query -> queue.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) queue.count(filter));
-        counts.show(queue.countsByStatus(filter.withStatus(null)));
+                query -> (int) screen.total());
+        counts.show(screen.byStatus());
         bulkBar.showSelected(0);
     }
 

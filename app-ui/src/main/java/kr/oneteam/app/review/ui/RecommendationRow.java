@@ -92,7 +92,7 @@ class RecommendationRow extends Div {
         }
         String text = getTranslation("rec.allocation.gpu", allocation.gpus(), allocation.months());
         return allocation.selfPayPercent() == null ? text
-                : text + " · " + getTranslation("rec.allocation.selfPay", allocation.selfPayPercent());
+                : text + " · " + getTranslation("rec.allocation.selfPay", Formats.percent(allocation.selfPayPercent()));
     }
 
     private Span decision(String code) {

@@ -97,8 +97,12 @@ public class ReviewFixtures {
             }
             List<RulesetFile> files = content.entrySet().stream()
                     .map(e -> new RulesetFile(e.getKey(), e.getValue())).toList();
-            RulesetVersion version = rulesets.save(new RulesetVersion(RulesetHash.parse(ContentHash.of(content)), files,
-                    2, RulesetProvenance.of(RulesetSource.WORKSPACE, "test").note(rulesetName), clock));
+            RulesetVersion stored = new RulesetVersion(RulesetHash.parse(ContentHash.of(content)), files,
+                    2, RulesetProvenance.of(RulesetSource.WORKSPACE, "test").note(rulesetName), clock);
+            // A past version, not a scheduled one: a stored version never active nor retired is due at once, and
+            // the follower would activate it for the whole shared test context.
+            stored.retire(clock);
+            RulesetVersion version = rulesets.save(stored);
             Proposal proposal = proposals.findWithRecommendationsById(id).orElseThrow();
             proposal.replaceRecommendations(proposal.getRecommendations().stream()
                     .map(r -> new Recommendation(r.getProgramme(), r.getEligibility(), r.getScore(),

@@ -1,4 +1,4 @@
-package kr.oneteam.rules;
+package kr.oneteam.rules.guard;
 
 /**
  * DRL source prepared for the guard: comments removed and the inside of string literals blanked, with
@@ -115,5 +115,40 @@ final class DrlText {
 
     int column(int offset) {
         return offset - lineStarts[line(offset) - 1] + 1;
+    }
+
+    /** The offset of the first line's start plus {@code column} (1-based), i.e. the inverse of line/column. */
+    int offset(int line, int column) {
+        int l = Math.max(1, Math.min(line, lineStarts.length));
+        return Math.min(original.length(), lineStarts[l - 1] + Math.max(0, column - 1));
+    }
+
+    int length() {
+        return original.length();
+    }
+
+    /**
+     * Where {@code token} first occurs as a whole word in code (not in a string or comment) between
+     * {@code from} and {@code to}; {@code from} when it does not. Used to place a problem found in an
+     * expression whose parser keeps no positions.
+     */
+    int find(String token, int from, int to) {
+        if (token == null || token.isEmpty() || from < 0) {
+            return Math.max(0, from);
+        }
+        // A string literal ("P16") is looked for with the strings kept; anything else in code only.
+        String hay = token.charAt(0) == '"' ? codeWithStrings : code;
+        int end = Math.min(to, hay.length());
+        for (int at = hay.indexOf(token, from); at >= 0 && at + token.length() <= end; at = hay.indexOf(token, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isJavaIdentifierPart(hay.charAt(at - 1))
+                    || !Character.isJavaIdentifierPart(token.charAt(0));
+            int after = at + token.length();
+            boolean endsWord = after >= hay.length() || !Character.isJavaIdentifierPart(hay.charAt(after))
+                    || !Character.isJavaIdentifierPart(token.charAt(token.length() - 1));
+            if (startsWord && endsWord) {
+                return at;
+            }
+        }
+        return from;
     }
 }

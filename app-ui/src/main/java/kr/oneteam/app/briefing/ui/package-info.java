@@ -1,0 +1,2 @@
+/** The briefing's print-friendly page and its PDF download. */
+package kr.oneteam.app.briefing.ui;
