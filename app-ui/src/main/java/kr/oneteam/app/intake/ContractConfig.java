@@ -1,10 +1,11 @@
 package kr.oneteam.app.intake;
 
+import kr.oneteam.app.proposal.ProposalBinder;
 import kr.oneteam.domain.proposal.ProposalSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The proposal contract (decision 060) and its validator, one of each for the whole application. */
+/** The proposal contract (decision 060) its compiled checks and its binder, one of each for the whole application. */
 @Configuration
 class ContractConfig {
 
@@ -14,7 +15,12 @@ class ContractConfig {
     }
 
     @Bean
-    ProposalValidator proposalValidator(ProposalSchema schema) {
-        return schema == ProposalSchema.standard() ? ProposalValidator.standard() : new ProposalValidator(schema);
+    SchemaCheck schemaCheck(ProposalSchema schema) {
+        return schema == ProposalSchema.standard() ? CompiledSchema.standard() : new CompiledSchema(schema);
+    }
+
+    @Bean
+    ProposalBinder proposalBinder(ProposalSchema schema) {
+        return schema == ProposalSchema.standard() ? ProposalBinder.standard() : new ProposalBinder(schema);
     }
 }

@@ -1,13 +1,11 @@
 package kr.oneteam.app.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kr.oneteam.app.proposal.ProposalJson;
-import kr.oneteam.domain.proposal.ProposalField;
+import kr.oneteam.app.proposal.ProposalBinder;
 import kr.oneteam.domain.proposal.ProposalSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,11 +21,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads one proposal of INTAKE.md: checks it against {@code proposal.schema.json} ({@link ProposalValidator}, every
+ * Reads one proposal of INTAKE.md: checks it against {@code proposal.schema.json} ({@link CompiledSchema}, every
  * error with its JSON path in one pass) and runs the few named checks a schema cannot say — the business-registration
  * check digit, programme codes against the catalogue, {@code receivedAt} against the clock, control characters and
- * lone surrogates. A valid item is normalised by the schema (defaults filled in, sets in vocabulary order) and bound
- * to {@code ProposalForm} by Jackson ({@link ProposalJson}): no field is read by hand here (decision 060).
+ * lone surrogates. A valid item is bound straight from its tree to {@code ProposalForm} with the schema's defaults
+ * and set order ({@link ProposalBinder}): no field is read by hand here (decision 060), and no second tree is built.
  */
 @Component
 public class ProposalReader {
@@ -37,18 +35,25 @@ public class ProposalReader {
 
     private final Clock clock;
     private final ProgrammeCodes programmeCodes;
-    private final ProposalValidator validator;
+    private final SchemaCheck check;
+    private final ProposalBinder binder;
 
     @Autowired
-    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes, ProposalValidator validator) {
+    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes, SchemaCheck check, ProposalBinder binder) {
         this.clock = clock;
         this.programmeCodes = programmeCodes;
-        this.validator = validator;
+        this.check = check;
+        this.binder = binder;
+    }
+
+    /** With {@code check} (e.g. the maintained validator, in the test that compares it with the compiled one). */
+    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes, SchemaCheck check) {
+        this(clock, programmeCodes, check, ProposalBinder.standard());
     }
 
     /** With the shipped schema (tests, tools). */
     public ProposalReader(Clock clock, ProgrammeCodes programmeCodes) {
-        this(clock, programmeCodes, ProposalValidator.standard());
+        this(clock, programmeCodes, CompiledSchema.standard());
     }
 
     public Reading read(JsonNode json) {
@@ -61,11 +66,11 @@ public class ProposalReader {
             return new Reading(null, List.of(FieldProblem.of("$", "intake.type.object")));
         }
         JsonNode proposal = ProposalSchema.withoutNulls(json);
-        List<FieldProblem> problems = new ArrayList<>(validator.validate(proposal));
+        List<FieldProblem> found = check.validate(proposal);
+        List<FieldProblem> problems = found.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(found);
         if (anyUnfitCharacter(proposal)) {   // the walk that names paths only when there is something to name
             characters(proposal, "", problems);
         }
-        numbers(validator.schema().fields(), proposal, "", problems);
         receivedAt(proposal.get("receivedAt"), problems);
         JsonNode company = proposal.path("company");
         JsonNode bizRegNo = company.get("bizRegNo");
@@ -85,7 +90,7 @@ public class ProposalReader {
         if (!problems.isEmpty()) {
             return new Reading(null, onePerField(problems));
         }
-        return new Reading(ProposalJson.bind(validator.schema().normalise(proposal)), List.of());
+        return new Reading(binder.bind(proposal), List.of());
     }
 
     private void receivedAt(JsonNode value, List<FieldProblem> problems) {
@@ -102,51 +107,6 @@ public class ProposalReader {
         } catch (DateTimeParseException notIsoWithOffset) {
             problems.add(FieldProblem.of("receivedAt", "intake.dateTime"));
         }
-    }
-
-    /**
-     * Bounds checked exactly: the validator compares huge numbers such as {@code 1e400} as doubles (infinite), and
-     * one must never reach the binding, where it would wrap around to a small long.
-     */
-    private static void numbers(List<ProposalField> fields, JsonNode object, String prefix, List<FieldProblem> problems) {
-        for (ProposalField field : fields) {
-            JsonNode value = object.get(field.name());
-            if (value == null) {
-                continue;
-            }
-            String path = prefix + field.name();
-            switch (field.kind()) {
-                case BLOCK -> {
-                    if (value.isObject()) {
-                        numbers(field.children(), value, path + ".", problems);
-                    }
-                }
-                case ITEMS -> {
-                    for (int i = 0; value.isArray() && i < value.size(); i++) {
-                        if (value.get(i).isObject()) {
-                            numbers(field.children(), value.get(i), path + "[" + i + "].", problems);
-                        }
-                    }
-                }
-                case INTEGER, DECIMAL -> {
-                    if (value.isNumber() && outside(value.decimalValue(), field)) {
-                        problems.add(FieldProblem.of(path, "intake.range", plain(field.schema().get("minimum")),
-                                plain(field.schema().get("maximum"))));
-                    }
-                }
-                default -> { }
-            }
-        }
-    }
-
-    private static boolean outside(BigDecimal value, ProposalField field) {
-        JsonNode min = field.schema().get("minimum");
-        JsonNode max = field.schema().get("maximum");
-        return min != null && value.compareTo(min.decimalValue()) < 0 || max != null && value.compareTo(max.decimalValue()) > 0;
-    }
-
-    private static String plain(JsonNode number) {
-        return number == null ? "" : number.decimalValue().toPlainString();
     }
 
     private static boolean anyUnfitCharacter(JsonNode node) {

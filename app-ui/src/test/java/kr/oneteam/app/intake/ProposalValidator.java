@@ -7,7 +7,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import kr.oneteam.domain.proposal.ProposalField;
 import kr.oneteam.domain.proposal.ProposalSchema;
+
+import java.math.BigDecimal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a proposal against {@code proposal.schema.json} with networknt's JSON Schema 2020-12 validator, which
+ * The oracle of {@link CompiledSchema} (test code since the intake uses the compiled checks; decision 060):
+ * checks a proposal against {@code proposal.schema.json} with networknt's JSON Schema 2020-12 validator, which
  * reports every error in one pass, and turns each into the intake's own message code at the API's JSON path
  * ({@code company.valueChain[1]}): messages stay ours, in Korean and English (messages*.properties).
  *
@@ -23,7 +27,7 @@ import java.util.Set;
  * with {@code x-message} next to it ({@code "x-message": {"required": "intake.requiredWhen COMPUTE"}}), so that the
  * schema stays the one place where a rule and its wording meet.
  */
-public final class ProposalValidator {
+public final class ProposalValidator implements SchemaCheck {
 
     private final ProposalSchema schema;
     private final JsonNode tree;
@@ -52,18 +56,66 @@ public final class ProposalValidator {
         return schema;
     }
 
-    /** Every problem of {@code proposal} (JSON nulls already removed), at most one per path. */
+    /**
+     * Every problem of {@code proposal} (JSON nulls already removed), the validator's and then the exact bounds it
+     * lacks (it compares {@code 1e400} as an infinite double), so a path may be named twice.
+     */
+    @Override
     public List<FieldProblem> validate(JsonNode proposal) {
         List<Error> errors = validator.validate(proposal);
-        if (errors.isEmpty()) {
-            return List.of();
-        }
         List<FieldProblem> problems = new ArrayList<>(errors.size());
         for (Error error : errors) {
             problems.add(problem(error, proposal));
         }
+        numbers(schema.fields(), proposal, "", problems);
         return problems;
     }
+
+    /**
+     * Bounds checked exactly: the validator compares huge numbers such as {@code 1e400} as doubles (infinite), and
+     * one must never reach the binding, where it would wrap around to a small long.
+     */
+    private static void numbers(List<ProposalField> fields, JsonNode object, String prefix, List<FieldProblem> problems) {
+        for (ProposalField field : fields) {
+            JsonNode value = object.get(field.name());
+            if (value == null) {
+                continue;
+            }
+            String path = prefix + field.name();
+            switch (field.kind()) {
+                case BLOCK -> {
+                    if (value.isObject()) {
+                        numbers(field.children(), value, path + ".", problems);
+                    }
+                }
+                case ITEMS -> {
+                    for (int i = 0; value.isArray() && i < value.size(); i++) {
+                        if (value.get(i).isObject()) {
+                            numbers(field.children(), value.get(i), path + "[" + i + "].", problems);
+                        }
+                    }
+                }
+                case INTEGER, DECIMAL -> {
+                    if (value.isNumber() && outside(value.decimalValue(), field)) {
+                        problems.add(FieldProblem.of(path, "intake.range", plain(field.schema().get("minimum")),
+                                plain(field.schema().get("maximum"))));
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static boolean outside(BigDecimal value, ProposalField field) {
+        JsonNode min = field.schema().get("minimum");
+        JsonNode max = field.schema().get("maximum");
+        return min != null && value.compareTo(min.decimalValue()) < 0 || max != null && value.compareTo(max.decimalValue()) > 0;
+    }
+
+    private static String plain(JsonNode number) {
+        return number == null ? "" : number.decimalValue().toPlainString();
+    }
+
 
     private FieldProblem problem(Error error, JsonNode proposal) {
         String keyword = error.getKeyword();
@@ -127,9 +179,6 @@ public final class ProposalValidator {
         return values;
     }
 
-    private static String plain(JsonNode number) {
-        return number == null ? "" : number.decimalValue().toPlainString();
-    }
 
     private static int firstRepeat(JsonNode array) {
         Set<JsonNode> seen = new HashSet<>();
