@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code proposal.schema.json} compiled once into a tree of checks for the keywords the contract uses (type,
  * enum/const, lengths in code points, pattern, bounds compared exactly, multipleOf, item counts, uniqueItems,
  * contains, required, properties, additionalProperties false, allOf, if/then/else, local $ref). It reports what
- * the maintained validator reports, with the same codes and JSON paths ({@link ProposalValidator} is kept as the
+ * the maintained validator reports, with the same codes and JSON paths ({@code ProposalValidator}, test code, is kept as the
  * oracle: {@code CompiledSchemaTest} compares the two over the validation corpus and random documents), but does
  * no per-item schema work: a valid proposal costs one walk over its tree and allocates nothing.
  *
@@ -97,7 +97,7 @@ public final class CompiledSchema implements SchemaCheck {
             return new Path(this, null, i);
         }
 
-        /** As {@link ProposalValidator#path}: {@code company.valueChain[1]}; the body itself is {@code $}. */
+        /** As {@code ProposalValidator.path} (the oracle, test code): {@code company.valueChain[1]}; the body itself is {@code $}. */
         String text() {
             if (parent == null) {
                 return "$";
@@ -125,7 +125,7 @@ public final class CompiledSchema implements SchemaCheck {
 
     /**
      * What a failed keyword says, worked out once from the schema object holding it exactly as
-     * {@link ProposalValidator} maps the maintained validator's errors: the keyword's default code, or the one
+     * {@code ProposalValidator} maps the maintained validator's errors: the keyword's default code, or the one
      * {@code x-message} names next to it.
      */
     private record Message(String keyword, String code, Object[] args, boolean atRepeat) {
