@@ -43,6 +43,7 @@ class OpenApiDocumentTest {
         assertThat(doc.get("paths").has("/api/proposals/batch")).isTrue();
         assertThat(doc.get("paths").has("/api/proposals/{id}")).isTrue();
         assertThat(doc.get("paths").has("/api/routing/preview")).isTrue();
+        assertThat(doc.get("paths").has("/api/ruleset/coverage")).as("the coverage table (issue 7)").isTrue();
         assertThat(doc.at("/paths/~1api~1proposals/post/requestBody/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/Proposal");
     }

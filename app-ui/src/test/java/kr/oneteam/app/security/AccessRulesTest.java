@@ -45,6 +45,7 @@ class AccessRulesTest {
                 arguments(HttpMethod.GET, "/api/ruleset", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),
                 arguments(HttpMethod.GET, "/api/ruleset/versions", Set.of("analyst", "admin")),
+                arguments(HttpMethod.GET, "/api/ruleset/coverage", Set.of("analyst", "admin")),
                 arguments(HttpMethod.POST, "/api/programmes", Set.of("analyst", "admin")),
                 arguments(HttpMethod.PUT, "/api/programmes/P01", Set.of("analyst", "admin")),
                 // h-walk: drafts and publication requests (decision record 125)
