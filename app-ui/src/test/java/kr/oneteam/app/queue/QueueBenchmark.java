@@ -119,6 +119,16 @@ class QueueBenchmark {
                     () -> screen(queue, filtered, firstPage));
             time(medians, database, "  before: WHOLE programme screen, 3 queries", () -> screenBefore(queue, programmeOnly, firstPage));
             time(medians, database, "  before: WHOLE filtered screen, 3 queries", () -> screenBefore(queue, filtered, firstPage));
+            // The reply-deadline rules every page reads: one UNION now, two repository reads before (h-insight2).
+            var deadlines = app.bean(kr.oneteam.app.deadline.ReplyDeadlines.class);
+            var programmeRows = app.bean(kr.oneteam.domain.programme.ProgrammeRepository.class);
+            var trackRows = app.bean(kr.oneteam.domain.deadline.SandboxTrackDeadlineRepository.class);
+            time(medians, database, "  deadline rules, one UNION read (rules())", () -> deadlines.rules().rules().size());
+            var readOnly = new org.springframework.transaction.support.TransactionTemplate(
+                    app.bean(org.springframework.transaction.PlatformTransactionManager.class));
+            readOnly.setReadOnly(true);
+            time(medians, database, "  deadline rules, before: programmes + tracks read apart",
+                    () -> readOnly.execute(tx -> programmeRows.findAllByOrderByCodeAsc().size() + trackRows.findAll().size()));
             var proposals = app.bean(kr.oneteam.domain.proposal.ProposalRepository.class);
             var p01 = kr.oneteam.domain.programme.ProgrammeCode.of("P01");
             time(medians, database, "  programme count, index semi-join (recommends)",
