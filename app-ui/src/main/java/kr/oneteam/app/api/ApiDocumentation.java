@@ -90,6 +90,7 @@ class ApiDocumentation {
                             .addApiResponse("413", problem("body over 64 MB"))));
             operation(api, "/api/routing/preview").ifPresent(op -> op
                     .requestBody(body(new Schema<>().oneOf(List.of(ref(PROPOSAL), proposals)), "proposal")));
+            ExportDocumentation.describe(api);
         };
     }
 

@@ -40,6 +40,7 @@ class AccessRulesTest {
                 arguments(HttpMethod.POST, "/api/proposals/batch", Set.of("officer", "intake")),
                 arguments(HttpMethod.GET, "/api/proposals/1", Set.of("officer", "analyst")),
                 arguments(HttpMethod.GET, "/api/proposals", Set.of("officer", "analyst")),
+                arguments(HttpMethod.GET, "/api/proposals/export?format=csv&q=none", Set.of("officer", "analyst", "admin")),
                 arguments(HttpMethod.GET, "/api/programmes", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),

@@ -7,13 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.regex.Pattern;
 
 /**
  * A bearer token a machine client signs in with, on behalf of one account and with that account's roles.
@@ -24,10 +22,9 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "api_token")
 @DynamicUpdate
-public class ApiToken {
+public class ApiToken extends HashedToken {
 
     public static final int NAME_MAX = 100;
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     /** What a token is at a given moment; only ACTIVE signs in. */
     public enum Status { ACTIVE, EXPIRED, REVOKED }
@@ -37,20 +34,8 @@ public class ApiToken {
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "username", nullable = false, updatable = false, length = 64)
-    private String username;
-
     @Column(name = "name", nullable = false, updatable = false, length = NAME_MAX)
     private String name;
-
-    @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
-    private String tokenHash;
-
-    @Column(name = "token_prefix", nullable = false, updatable = false, length = 16)
-    private String tokenPrefix;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private OffsetDateTime createdAt;
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -58,61 +43,37 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private OffsetDateTime expiresAt;
 
-    @Column(name = "revoked_at")
-    private OffsetDateTime revokedAt;
-
     @Column(name = "revoked_by", length = 64)
     private String revokedBy;
-
-    /** Written at most about once a minute (ApiTokenRepository#touch), so a busy client costs no write per call. */
-    @Column(name = "last_used_at")
-    private OffsetDateTime lastUsedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected ApiToken() {
     }
 
     public ApiToken(String username, String name, String tokenHash, String tokenPrefix, String createdBy,
                     Instant createdAt, Instant expiresAt) {
-        if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("a token belongs to an account");
-        }
+        super("a token", username, tokenHash, tokenPrefix, createdAt);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.codePointCount(0, trimmed.length()) > NAME_MAX
                 || trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("token name must be 1–" + NAME_MAX + " characters without control characters");
         }
-        if (tokenHash == null || !HASH.matcher(tokenHash).matches()) {
-            throw new IllegalArgumentException("token hash must be 64 lower-case hex digits (SHA-256)");
-        }
-        if (tokenPrefix == null || tokenPrefix.isBlank() || tokenPrefix.length() > 16) {
-            throw new IllegalArgumentException("token prefix must be 1–16 characters");
-        }
         if (expiresAt == null || !expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("a token must expire after it is issued");
         }
-        this.username = username;
         this.name = trimmed;
-        this.tokenHash = tokenHash;
-        this.tokenPrefix = tokenPrefix;
         this.createdBy = createdBy;
-        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
         this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
     }
 
     /** Revoking twice keeps the first revocation: who ended it and when stays true. */
     public void revoke(String by, Instant at) {
-        if (revokedAt == null) {
-            this.revokedAt = at.atOffset(ZoneOffset.UTC);
+        if (revokeAt(at)) {
             this.revokedBy = by;
         }
     }
 
     public Status statusAt(Instant now) {
-        if (revokedAt != null) {
+        if (isRevoked()) {
             return Status.REVOKED;
         }
         return now.isBefore(expiresAt.toInstant()) ? Status.ACTIVE : Status.EXPIRED;
@@ -122,24 +83,8 @@ public class ApiToken {
         return id;
     }
 
-    public String getUsername() {
-        return username;
-    }
-
     public String getName() {
         return name;
-    }
-
-    public String getTokenHash() {
-        return tokenHash;
-    }
-
-    public String getTokenPrefix() {
-        return tokenPrefix;
-    }
-
-    public OffsetDateTime getCreatedAt() {
-        return createdAt;
     }
 
     public String getCreatedBy() {
@@ -150,20 +95,12 @@ public class ApiToken {
         return expiresAt;
     }
 
-    public OffsetDateTime getRevokedAt() {
-        return revokedAt;
-    }
-
     public String getRevokedBy() {
         return revokedBy;
     }
 
-    public OffsetDateTime getLastUsedAt() {
-        return lastUsedAt;
-    }
-
     @Override
     public String toString() {
-        return "token " + id + " " + tokenPrefix + "… of " + username;
+        return "token " + id + " " + getTokenPrefix() + "… of " + getUsername();
     }
 }
