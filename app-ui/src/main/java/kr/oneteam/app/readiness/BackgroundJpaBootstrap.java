@@ -17,7 +17,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 class BackgroundJpaBootstrap {
 
     @Bean
-    EntityManagerFactoryBuilderCustomizer backgroundJpaBootstrap() {
+    EntityManagerFactoryBuilderCustomizer jpaBootstrapOnItsOwnThread() {
         return builder -> {
             SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("jpa-bootstrap-");
             executor.setDaemon(true);
