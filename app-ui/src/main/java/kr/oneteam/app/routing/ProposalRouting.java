@@ -15,6 +15,7 @@ import kr.oneteam.rules.ActiveRuleset;
 import kr.oneteam.rules.RoutedProposal;
 import kr.oneteam.rules.RoutedRecommendation;
 import kr.oneteam.rules.RoutingEngine;
+import kr.oneteam.rules.Router;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +41,8 @@ import java.util.stream.IntStream;
 public class ProposalRouting {
 
     static final int QUERY_SLICE = 1000;
+    /** Proposals per routing call of a stored batch: the engine's own slice (CompiledRuleset.PROPOSALS_PER_EVALUATION). */
+    static final int ROUTE_CHUNK = 1000;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProposalRouting.class);
 
     private final RoutingEngine engine;
@@ -52,6 +56,13 @@ public class ProposalRouting {
     /** Nanoseconds the last {@link #routeAndStore} spent routing and storing; printed by BatchIntakeBenchmark. */
     private volatile long lastRouteNanos;
     private volatile long lastStoreNanos;
+    /** Routes the next chunk of a stored batch while the caller stores the previous one. */
+    private final java.util.concurrent.ExecutorService routingThreads = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+                Thread thread = new Thread(runnable, "intake-routing");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public ProposalRouting(RoutingEngine engine, RulesetVersions versions, Companies companies,
                            EntityManager entities, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
@@ -103,50 +114,95 @@ public class ProposalRouting {
             return List.of();
         }
         long started = System.nanoTime();
-        Routing routing = route(forms);
-        long routedAt = System.nanoTime();
-        lastRouteNanos = routedAt - started;
-        long versionId = versions.idOf(routing.ruleset());
-        String shortHash = shortHash(routing.ruleset().hash());
-        List<Stored> result = transactions.execute(tx -> {
-            RulesetVersion version = entities.getReference(RulesetVersion.class, versionId);
-            long t0 = System.nanoTime();
-            Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
-            entities.flush();
-            long t1 = System.nanoTime();
-            List<Proposal> built = new ArrayList<>(forms.size());
-            for (int i = 0; i < forms.size(); i++) {
-                ProposalForm form = forms.get(i);
-                Proposal proposal = ProposalEntities.toEntity(form, byKey.get(Companies.key(form.company())), clock);
-                RecommendationEntities.apply(routing.proposals().get(i), proposal, version);
-                built.add(proposal);
-            }
-            long t2 = System.nanoTime();
-            List<Long> ids = new ArrayList<>(forms.size());
-            int[] position = {0};
-            ids.addAll(bulk.insert(built, id -> {
-                RoutedProposal routed = routing.proposals().get(position[0]++);
-                return new AuditEntry(clock, actor, id, "RECEIVE", null, receipt(versionId, shortHash, routed));
-            }));
-            if (tx.isNewTransaction()) {
-                entities.clear();
-            }
-            if (forms.size() >= 100) {
-                log.info("storing {}: companies {} ms, entities {} ms, rows {} ms", forms.size(), (t1 - t0) / 1_000_000,
-                        (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            }
-            List<Stored> stored = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i++) {
-                stored.add(new Stored(ids.get(i), built.get(i).getRoutingFailure().orElse(null)));
-            }
-            return stored;
-        });
-        lastStoreNanos = System.nanoTime() - routedAt;
+        // One router for the whole call: every chunk is routed by the same ruleset version, the one stored with it.
+        Router router = engine.router();
+        long versionId = versions.idOf(router.ruleset());
+        String shortHash = shortHash(router.ruleset().hash());
+        List<CompletableFuture<List<RoutedProposal>>> routedChunks = routeInBackground(router, forms);
+        long[] routeNanos = {0};
+        List<Stored> result;
+        try {
+            result = transactions.execute(tx -> {
+                RulesetVersion version = entities.getReference(RulesetVersion.class, versionId);
+                Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
+                entities.flush();
+                List<Stored> stored = new ArrayList<>(forms.size());
+                for (int chunk = 0; chunk < routedChunks.size(); chunk++) {
+                    int from = chunk * ROUTE_CHUNK;
+                    List<RoutedProposal> routed = joined(routedChunks.get(chunk));
+                    routeNanos[0] = System.nanoTime() - started;
+                    List<Proposal> built = new ArrayList<>(routed.size());
+                    for (int i = 0; i < routed.size(); i++) {
+                        ProposalForm form = forms.get(from + i);
+                        Proposal proposal = ProposalEntities.toEntity(form, byKey.get(Companies.key(form.company())), clock);
+                        RecommendationEntities.apply(routed.get(i), proposal, version);
+                        built.add(proposal);
+                    }
+                    int[] position = {0};
+                    List<Long> ids = bulk.insert(built, id -> new AuditEntry(clock, actor, id, "RECEIVE", null,
+                            receipt(versionId, shortHash, routed.get(position[0]++))));
+                    for (int i = 0; i < ids.size(); i++) {
+                        stored.add(new Stored(ids.get(i), built.get(i).getRoutingFailure().orElse(null)));
+                    }
+                }
+                if (tx.isNewTransaction()) {
+                    entities.clear();
+                }
+                return stored;
+            });
+        } finally {
+            routedChunks.forEach(f -> f.cancel(false));
+        }
+        // Routing overlaps storing (decision 140): "route" is until the last chunk was routed, "store" the rest.
+        lastRouteNanos = routeNanos[0];
+        lastStoreNanos = System.nanoTime() - started - routeNanos[0];
         if (forms.size() >= 100) {
-            log.info("{} proposals routed in {} ms and stored in {} ms", forms.size(), lastRouteNanos / 1_000_000,
-                    lastStoreNanos / 1_000_000);
+            log.info("{} proposals routed and stored in {} ms (last chunk routed after {} ms)", forms.size(),
+                    (System.nanoTime() - started) / 1_000_000, lastRouteNanos / 1_000_000);
         }
         return result;
+    }
+
+    /**
+     * Routes the forms chunk by chunk on the routing thread, so that the caller stores chunk k while chunk k+1
+     * is routed (two cores: reading and storing on one, routing on the other). Chunks are routed in order.
+     */
+    private List<CompletableFuture<List<RoutedProposal>>> routeInBackground(Router router, List<ProposalForm> forms) {
+        List<CompletableFuture<List<RoutedProposal>>> chunks = new ArrayList<>();
+        for (int from = 0; from < forms.size(); from += ROUTE_CHUNK) {
+            int first = from;
+            int to = Math.min(forms.size(), from + ROUTE_CHUNK);
+            if (forms.size() <= ROUTE_CHUNK) {
+                // One chunk: nothing to overlap, route on the caller's thread.
+                chunks.add(CompletableFuture.completedFuture(router.routeAll(facts(forms, 0, to))));
+            } else {
+                chunks.add(CompletableFuture.supplyAsync(() -> router.routeAll(facts(forms, first, to)), routingThreads));
+            }
+        }
+        return chunks;
+    }
+
+    private static List<kr.oneteam.rules.fact.Proposal> facts(List<ProposalForm> forms, int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> RulesFacts.of(i, forms.get(i))).toList();
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopRoutingThreads() {
+        routingThreads.shutdownNow();
     }
 
     /** {routing, storing} nanoseconds of the last routeAndStore call. */
