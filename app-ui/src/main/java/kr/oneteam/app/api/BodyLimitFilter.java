@@ -40,6 +40,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
             // h-sheets: a spreadsheet of up to SheetUpload.MAX_BYTES in its multipart envelope.
             return kr.oneteam.app.exchange.SheetUpload.MAX_BYTES + 1024L * 1024;
         }
+        if (path.startsWith("/api/drafts/") && path.endsWith("/upload")) {
+            // h-walk: a rules directory's zip of up to WorkspaceFiles.MAX_UPLOAD_BYTES in its multipart envelope.
+            return kr.oneteam.app.workspace.WorkspaceFiles.MAX_UPLOAD_BYTES + 1024L * 1024;
+        }
         return path.equals("/api/proposals/batch") || path.equals("/api/routing/preview")
                 ? BodyLimit.BATCH : BodyLimit.ONE_PROPOSAL;
     }

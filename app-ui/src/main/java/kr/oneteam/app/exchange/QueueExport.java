@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import kr.oneteam.app.i18n.Formats;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.queue.QueueFilter;
 import kr.oneteam.app.queue.QueueRow;
 import kr.oneteam.app.queue.QueueService;

@@ -56,6 +56,16 @@ public class ApiSecurity {
                         .hasAnyRole(Roles.ALL)
                         .requestMatchers("/api/accounts/*/tokens", "/api/tokens/*")
                         .hasRole(Roles.ADMIN)
+                        // h-walk: analysts' drafts and publication requests (decision record 125); ADMIN reads drafts.
+                        .requestMatchers(HttpMethod.GET, "/api/drafts", "/api/drafts/*", "/api/drafts/*/zip")
+                        .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers("/api/drafts", "/api/drafts/**").hasRole(Roles.ANALYST)
+                        .requestMatchers(HttpMethod.GET, "/api/publication-requests", "/api/publication-requests/*")
+                        .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/publication-requests/*/approve",
+                                "/api/publication-requests/*/return")
+                        .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/publication-requests/*/withdraw").hasRole(Roles.ANALYST)
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens, throttle, audit, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

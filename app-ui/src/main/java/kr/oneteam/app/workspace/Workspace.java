@@ -157,11 +157,43 @@ public class Workspace {
         }
     }
 
-    /** The draft as a zip: unpacked, a directory that {@code rules check --dir} reads. */
-    @PreAuthorize("hasRole('ANALYST')")
+    /**
+     * The draft as a zip: unpacked, a directory that {@code rules check --dir} reads. Its owner, or an ADMIN
+     * reading (the drafts API, decision record 125).
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
     @Transactional(readOnly = true)
     public byte[] zip(long draftId) {
-        return WorkspaceFiles.zip(view(owned(draftId)).files());
+        return WorkspaceFiles.zip(view(readable(draftId)).files());
+    }
+
+    /**
+     * The drafts the caller may read: an analyst's own, every analyst's for an ADMIN (who reads and decides but
+     * has no drafts of their own, decision record 090), the latest changed first.
+     */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<DraftView> readableDrafts() {
+        if (CurrentUser.hasRole(kr.oneteam.app.security.Roles.ADMIN)) {
+            return drafts.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("updatedAt"),
+                    org.springframework.data.domain.Sort.Order.desc("id"))).stream().map(Workspace::view).toList();
+        }
+        return myDrafts();
+    }
+
+    /** One draft for reading: its owner's, or any for an ADMIN; another analyst's answers like a missing one. */
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Transactional(readOnly = true)
+    public DraftView read(long draftId) {
+        return view(readable(draftId));
+    }
+
+    private Draft readable(long draftId) {
+        if (CurrentUser.hasRole(kr.oneteam.app.security.Roles.ADMIN)) {
+            return drafts.findById(draftId).orElseThrow(() -> new WorkspaceRefused("workspace.refused.noDraft",
+                    "no draft #" + draftId, draftId));
+        }
+        return owned(draftId);
     }
 
     @PreAuthorize("hasRole('ANALYST')")
