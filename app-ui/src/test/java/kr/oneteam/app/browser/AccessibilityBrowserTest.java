@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import kr.oneteam.app.queue.QueueFilter;
 import kr.oneteam.app.queue.QueueRow;
 import kr.oneteam.app.queue.QueueService;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +78,7 @@ class AccessibilityBrowserTest {
         browser.open("/login");
         browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")));
 
-        assertNoSeriousViolation("login");
+        Axe.assertNoSeriousViolation(browser, "login");
     }
 
     @Test
@@ -98,23 +96,23 @@ class AccessibilityBrowserTest {
     @Test
     void the_queue_has_no_serious_or_critical_violation() {
         fixtures.gpuProposal("접근성 큐 주식회사", "접근성 점검용 GPU 요청 — 제목이 길어도 줄바꿈되어 읽힙니다", "본문", 2);
-        signIn("officer");
+        browser.signIn("officer", "oneteam");
         browser.open("/queue");
         browser.byId("queue-grid");
         browser.waiting().until(d -> !d.findElements(By.tagName("vaadin-grid-cell-content")).isEmpty());
 
-        assertNoSeriousViolation("queue");
+        Axe.assertNoSeriousViolation(browser, "queue");
         browser.screenshot("queue-ko");
     }
 
     @Test
     void the_case_has_no_serious_or_critical_violation_and_is_kept_as_screenshots_in_korean_and_english() {
         long id = demoProposalWithMostRecommendations();
-        signIn("officer");
+        browser.signIn("officer", "oneteam");
         browser.open("/proposals/" + id);
         browser.byId("recommendations");
 
-        assertNoSeriousViolation("detail (ko)");
+        Axe.assertNoSeriousViolation(browser, "detail (ko)");
         browser.screenshot("detail-ko");
 
         TestSecurity.signIn(context, "officer", "OFFICER");
@@ -122,17 +120,17 @@ class AccessibilityBrowserTest {
         browser.open("/proposals/" + id);
         browser.waiting().until(d -> d.findElement(By.id("pane-decisions-title")).getText().equals("Recommended programmes"));
 
-        assertNoSeriousViolation("detail (en)");
+        Axe.assertNoSeriousViolation(browser, "detail (en)");
         browser.screenshot("detail-en");
     }
 
     @Test
     void the_proposal_form_has_no_serious_or_critical_violation() {
-        signIn("officer");
+        browser.signIn("officer", "oneteam");
         browser.open("/register");
         browser.byId("register-submit");
 
-        assertNoSeriousViolation("register");
+        Axe.assertNoSeriousViolation(browser, "register");
     }
 
     /** A proposal of the 2025-07-08 meeting, routed by the shipped ruleset (with its English reasons). */
@@ -143,22 +141,5 @@ class AccessibilityBrowserTest {
         return queue.page(demo, PageRequest.of(0, 50)).stream()
                 .max(Comparator.comparingInt((QueueRow row) -> review.proposal(row.id()).recommendations().size()))
                 .orElseThrow(() -> new AssertionError("no demo proposal")).id();
-    }
-
-    private void assertNoSeriousViolation(String screen) {
-        List<Axe.Violation> violations = Axe.check(browser);
-        violations.forEach(v -> System.out.println("[axe " + screen + "] " + v));
-        assertThat(violations.stream().filter(Axe.Violation::isSeriousOrCritical).toList())
-                .as("serious or critical WCAG 2.1 A/AA violations on " + screen).isEmpty();
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("oneteam", Keys.ENTER);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-        browser.waitForVaadin();
     }
 }

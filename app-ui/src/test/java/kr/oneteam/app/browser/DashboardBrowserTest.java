@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +60,7 @@ class DashboardBrowserTest {
         fixtures.gpuProposal("현황 브라우저 주식회사", "현황 GPU 요청", "본문", 2);
         long publicDemand = queue.count(new QueueFilter(null, null, null, Category.PUBLIC_DEMAND, null, null, null, null,
                 null, false));
-        signIn();
+        browser.signIn("officer", "oneteam");
 
         browser.open("/dashboard");
         WebElement table = browser.byId("fig-category-table");
@@ -86,15 +85,5 @@ class DashboardBrowserTest {
     private long shownTotal() {
         Matcher m = TRAILING_NUMBER.matcher(browser.byId("count-all").getText());
         return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : -1;
-    }
-
-    private void signIn() {
-        browser.open("/login");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys("officer");
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("oneteam", Keys.ENTER);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-        browser.waitForVaadin();
     }
 }

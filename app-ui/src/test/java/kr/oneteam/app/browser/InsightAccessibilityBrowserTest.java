@@ -1,6 +1,5 @@
 package kr.oneteam.app.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,32 +67,32 @@ class InsightAccessibilityBrowserTest {
     void the_dashboard_follow_ups_and_briefing_have_no_serious_or_critical_violation(String language) {
         fixtures.gpuProposal("접근성 현황 주식회사", "접근성 점검용 GPU 요청", "본문", 2);
         choose("officer", language);
-        signIn("officer");
+        browser.signIn("officer", "oneteam");
 
         browser.open("/dashboard?event=" + kosa());
         browser.byId("fig-category-table");
-        assertNoSeriousViolation("dashboard (" + language + ")");
+        Axe.assertNoSeriousViolation(browser, "dashboard (" + language + ")");
         browser.screenshot("a11y-dashboard-" + language);
 
         browser.open("/follow-ups");
         browser.byId("my-follow-ups-grid");
-        assertNoSeriousViolation("follow-ups (" + language + ")");
+        Axe.assertNoSeriousViolation(browser, "follow-ups (" + language + ")");
 
         browser.open("/briefing?event=" + kosa());
         browser.byId("briefing-lines");
-        assertNoSeriousViolation("briefing (" + language + ")");
+        Axe.assertNoSeriousViolation(browser, "briefing (" + language + ")");
     }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"ko", "en"})
     void the_deadline_and_event_settings_have_no_serious_or_critical_violation(String language) {
         choose("admin", language);
-        signIn("admin");
+        browser.signIn("admin", "oneteam");
 
         browser.open("/deadlines");
         browser.byId("event-grid");
         browser.waiting().until(d -> !d.findElements(By.tagName("vaadin-grid-cell-content")).isEmpty());
-        assertNoSeriousViolation("deadlines (" + language + ")");
+        Axe.assertNoSeriousViolation(browser, "deadlines (" + language + ")");
         browser.screenshot("a11y-deadlines-" + language);
     }
 
@@ -107,23 +105,5 @@ class InsightAccessibilityBrowserTest {
         TestSecurity.signIn(context, user, user.toUpperCase(Locale.ROOT));
         preferences.chooseLanguage(Locale.forLanguageTag(language));
         SecurityContextHolder.clearContext();
-    }
-
-    private void assertNoSeriousViolation(String screen) {
-        browser.waitForVaadin();
-        List<Axe.Violation> violations = Axe.check(browser);
-        violations.forEach(v -> System.out.println("[axe " + screen + "] " + v));
-        assertThat(violations.stream().filter(Axe.Violation::isSeriousOrCritical).toList())
-                .as("serious or critical WCAG 2.1 A/AA violations on " + screen).isEmpty();
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("oneteam", Keys.ENTER);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-        browser.waitForVaadin();
     }
 }

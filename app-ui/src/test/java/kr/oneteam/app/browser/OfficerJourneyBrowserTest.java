@@ -88,7 +88,7 @@ class OfficerJourneyBrowserTest {
                 .findFirst().orElseThrow();
         long remainingBefore = programmes.programme(gpu.programme()).remaining();
 
-        signIn("officer", "oneteam");
+        browser.signIn("officer", "oneteam");
         browser.open("/queue");
         browser.byId("queue-grid");
         browser.screenshot("01-queue");
@@ -127,7 +127,7 @@ class OfficerJourneyBrowserTest {
     @Test
     void declining_without_a_comment_shows_the_error_on_the_comment_field() {
         long id = fixtures.gpuProposal("브라우저 반려 주식회사", "GPU 요청", "본문", 2);
-        signIn("officer", "oneteam");
+        browser.signIn("officer", "oneteam");
         browser.open("/proposals/" + id);
 
         browser.byId("decline-P01").click();
@@ -144,7 +144,7 @@ class OfficerJourneyBrowserTest {
     @Test
     void markup_in_a_proposal_is_rendered_as_literal_text() {
         long id = fixtures.gpuProposal("브라우저 마크업 주식회사", "마크업 제안", "<img src=x onerror=alert(1)>", 1);
-        signIn("officer", "oneteam");
+        browser.signIn("officer", "oneteam");
         browser.open("/proposals/" + id);
 
         WebElement text = browser.byId("proposal-text");
@@ -158,16 +158,6 @@ class OfficerJourneyBrowserTest {
             // No alert: the text was never interpreted.
         }
         browser.screenshot("07-markup-as-text");
-    }
-
-    private void signIn(String username, String password) {
-        browser.open("/login");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, Keys.ENTER);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-        browser.waitForVaadin();
     }
 
     private QueueRow demoProposalWithEligibleGpu() {

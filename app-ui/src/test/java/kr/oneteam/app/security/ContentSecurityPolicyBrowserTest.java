@@ -114,7 +114,7 @@ class ContentSecurityPolicyBrowserTest {
         String analyst = "browser-analyst-" + System.nanoTime();
         accounts.save(new UserAccount(analyst, encoder.encode(Api.PASSWORD), Set.of(Role.ANALYST)));
         long id = fixtures.gpuProposal("세션 종료 주식회사", "세션 제안", "본문", 1);
-        signIn(analyst);
+        browser.signIn(analyst, Api.PASSWORD);
         browser.open("/queue");
         browser.byId("queue-grid");
 
@@ -130,16 +130,6 @@ class ContentSecurityPolicyBrowserTest {
         browser.waiting().until(d -> d.getCurrentUrl().contains("/login"));
         assertThat(browser.driver().getPageSource()).doesNotContain("세션 제안");
         browser.screenshot("session-ended-after-disable");
-    }
-
-    private void signIn(String username) {
-        browser.open("/login");
-        browser.waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(Api.PASSWORD, Keys.ENTER);
-        browser.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
-        browser.waitForVaadin();
     }
 
     @Test

@@ -57,6 +57,15 @@ public final class Axe {
         return violations;
     }
 
+    /** Prints every violation on the screen and fails on a serious or critical one (decision record 080). */
+    public static void assertNoSeriousViolation(ChromiumBrowser browser, String screen) {
+        browser.waitForVaadin();
+        List<Violation> violations = check(browser);
+        violations.forEach(v -> System.out.println("[axe " + screen + "] " + v));
+        org.assertj.core.api.Assertions.assertThat(violations.stream().filter(Violation::isSeriousOrCritical).toList())
+                .as("serious or critical WCAG 2.1 A/AA violations on " + screen).isEmpty();
+    }
+
     private static String load() {
         try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             if (in == null) {

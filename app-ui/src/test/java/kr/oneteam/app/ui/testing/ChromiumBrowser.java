@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,6 +69,17 @@ public final class ChromiumBrowser implements AutoCloseable {
     /** The window size the screenshots are judged at (the officers' 1440 × 900 screens, or a narrow one). */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Signs in through the login form as a person would, and waits until the app has left /login. */
+    public void signIn(String username, String password) {
+        open("/login");
+        waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, Keys.ENTER);
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        waitForVaadin();
     }
 
     public WebDriverWait waiting() {
