@@ -185,12 +185,28 @@ final class EvaluationWatch implements AgendaFilter {
         private EvaluationWatch current;
         private boolean collecting;
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
+        private final java.util.ArrayList<org.kie.api.runtime.rule.FactHandle> inserted = new java.util.ArrayList<>();
+        private boolean keepHandles;
 
         /** Starts an evaluation: outcomes are kept from now on; inserts are counted by {@code watch} unless null. */
         void watch(EvaluationWatch watch) {
             current = watch;
             collecting = true;
             outcomes.clear();
+            inserted.clear();
+        }
+
+        /**
+         * Keeps the handle of every fact inserted while collecting (the proposals and what the rules derived), so
+         * that a session which keeps its table facts can delete exactly these afterwards (decision record 041).
+         */
+        void keepHandles(boolean keep) {
+            keepHandles = keep;
+        }
+
+        /** The handles of every fact inserted since {@link #watch}, in insertion order (only with {@link #keepHandles}). */
+        List<org.kie.api.runtime.rule.FactHandle> inserted() {
+            return inserted;
         }
 
         /** Ends an evaluation: what the session's reset deletes is neither counted nor kept. */
@@ -214,6 +230,9 @@ final class EvaluationWatch implements AgendaFilter {
             }
             if (event.getObject() instanceof Outcome o) {
                 outcomes.add(o);
+            }
+            if (keepHandles) {
+                inserted.add(event.getFactHandle());
             }
         }
     }

@@ -1,6 +1,7 @@
 package kr.oneteam.rules;
 
 import java.util.List;
+import java.util.Map;
 import kr.oneteam.rules.fact.Proposal;
 
 /**
@@ -32,6 +33,15 @@ public final class Router {
     /** Routes the whole list with this ruleset (stateless evaluations of up to 1,000); results in input order. */
     public List<RoutedProposal> routeAll(List<Proposal> proposals) {
         return compiled.route(proposals);
+    }
+
+    /**
+     * For each rule of this ruleset (its whole name), on how many of {@code proposals} it fired; rules that fired
+     * on none are listed with 0, a proposal on which the rules failed counts for none. A recording evaluation of
+     * its own (the coverage table, issue 7): {@link #routeAll} records nothing.
+     */
+    public Map<String, Integer> firingsByRule(List<Proposal> proposals) {
+        return compiled.firingsByRule(proposals);
     }
 
     CompiledRuleset compiled() {

@@ -77,7 +77,7 @@ public final class RoutingEngine implements AutoCloseable {
             return new Compilation(hash, null, List.of(stoppedWith(e)), null);
         }
         Router router = verdict.passed() ? new Router(verdict.ruleset()) : null;
-        return new Compilation(hash, router, verdict.problems(), verdict.scenarios());
+        return new Compilation(hash, router, verdict.problems(), verdict.scenarios(), verdict.coverage());
     }
 
     /** A Throwable from checking a ruleset, as the one problem that refuses it. */

@@ -89,6 +89,17 @@ public final class RoutingBenchmark {
                 + "(target < 10 %%); one per call %,.0f/s with, %,.0f/s without: %+.1f %%%n", cost[0], cost[1],
                 (cost[1] / cost[0] - 1) * 100, costSingle[0], costSingle[1], (costSingle[1] / costSingle[0] - 1) * 100);
 
+        // What keeping the table facts in pooled sessions gives to one call per proposal (decision record 041): the
+        // same calls in sessions that are reset after each one and fire the table rules anew, run alternately.
+        CompiledRuleset reset = ruleset.withSessionsReset();
+        double[] tablesSingle = alternate(perCall, () -> {
+            for (int i = 0; i < single; i++) {
+                sink += reset.route(List.of(proposals.get(i))).get(0).recommendations().size();
+            }
+        }, single);
+        System.out.printf("one call per proposal, sessions keeping their tables %,.0f/s against reset after each call "
+                + "%,.0f/s: %.2f×%n", tablesSingle[0], tablesSingle[1], tablesSingle[0] / tablesSingle[1]);
+
         // What the guard costs when a ruleset is admitted: parse and check every DRL as Java, then build what it read,
         // against the plain Drools build of the same files.
         double[] guarded = new double[7];

@@ -16,8 +16,8 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import kr.oneteam.app.proposal.ProposalDocument;
-import kr.oneteam.app.proposal.ProposalForm;
+import kr.oneteam.app.proposal.RecommendationView;
+import kr.oneteam.domain.proposal.ProposalSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,14 +34,14 @@ import java.util.Set;
 
 /**
  * {@code GET /api/openapi.json}: the OpenAPI 3.1 description springdoc generates from the controllers, with the
- * bodies the intake reads itself described by the types it reads them into ({@link ProposalForm}) and INTAKE.md's
- * examples ({@code openapi/*.json}). JSON {@code null} counts as absent in the contract, so every optional
+ * proposal bodies described by the very schema the intake validates with ({@link ContractSchemas}: OpenAPI 3.1 is
+ * JSON Schema 2020-12) and INTAKE.md's examples ({@code openapi/*.json}). JSON {@code null} counts as absent in the contract, so every optional
  * property of these schemas also admits null. {@code OpenApiDocumentTest} validates the examples against it.
  */
 @Configuration
 class ApiDocumentation {
 
-    static final String PROPOSAL = "ProposalForm";
+    static final String PROPOSAL = ContractSchemas.PROPOSAL;
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
     private static final String PROBLEM = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
@@ -58,15 +58,15 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer intakeBodies(ObjectMapper json) {
+    OpenApiCustomizer intakeBodies(ObjectMapper json, ProposalSchema contract) {
         return api -> {
             Components components = api.getComponents();
             Map<String, Schema> schemas = new LinkedHashMap<>();
-            schemas.putAll(ModelConverters.getInstance(true).readAll(ProposalForm.class));
-            schemas.putAll(ModelConverters.getInstance(true).readAll(ProposalDocument.class));
+            schemas.putAll(ModelConverters.getInstance(true).readAll(RecommendationView.class));
             schemas.putAll(ModelConverters.getInstance(true).readAll(BatchResults.class));
             schemas.values().forEach(ApiDocumentation::admitNull);
             schemas.forEach(components::addSchemas);
+            ContractSchemas.of(contract, json).forEach(components::addSchemas);
             components.addExamples("proposal", example(json, "openapi/proposal.json", "INTAKE.md: Proposal (request body)"));
             components.addExamples("proposalWithRecommendations", example(json,
                     "openapi/proposal-with-recommendations.json", "INTAKE.md: Proposal with recommendations"));
@@ -78,7 +78,7 @@ class ApiDocumentation {
             operation(api, "/api/proposals").ifPresent(op -> op
                     .requestBody(body(proposal, "proposal"))
                     .responses(op.getResponses()
-                            .addApiResponse("201", response("stored and routed", ref("ProposalDocument"),
+                            .addApiResponse("201", response("stored and routed", ref(ContractSchemas.DOCUMENT),
                                     "proposalWithRecommendations"))
                             .addApiResponse("400", problem("invalid: every field by JSON path"))
                             .addApiResponse("409", problem("externalRef already stored: existingId"))
@@ -90,6 +90,7 @@ class ApiDocumentation {
                             .addApiResponse("413", problem("body over 64 MB"))));
             operation(api, "/api/routing/preview").ifPresent(op -> op
                     .requestBody(body(new Schema<>().oneOf(List.of(ref(PROPOSAL), proposals)), "proposal")));
+            ExportDocumentation.describe(api);
         };
     }
 

@@ -5,7 +5,7 @@ import kr.oneteam.app.intake.BatchOutcome;
 import kr.oneteam.app.intake.IntakeService;
 import kr.oneteam.app.proposal.PageView;
 import kr.oneteam.app.proposal.ProposalDocument;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.proposal.ProposalSummary;
 import kr.oneteam.app.routing.ProposalRouting.Stored;
 import kr.oneteam.domain.vocabulary.ProposalStatus;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.oneteam.app.dashboard.DashboardScope;
+import kr.oneteam.domain.vocabulary.Channel;
 
 /**
  * A briefing's scope in its address ({@code briefing?event=1}, {@code briefing?from=2025-07-01&to=2025-07-31}),
@@ -26,7 +27,8 @@ public final class BriefingScopes {
         if (event != null) {
             return new DashboardScope(null, null, null, event, programme);
         }
-        return new DashboardScope(date(first(parameters, "from")), date(first(parameters, "to")), null, null, programme);
+        return new DashboardScope(date(first(parameters, "from")), date(first(parameters, "to")),
+                channel(first(parameters, "channel")), null, programme);
     }
 
     public static Map<String, String> write(DashboardScope scope) {
@@ -39,6 +41,9 @@ public final class BriefingScopes {
             }
             if (scope.to() != null) {
                 p.put("to", scope.to().toString());
+            }
+            if (scope.channel() != null) {
+                p.put("channel", scope.channel().name());
             }
         }
         if (scope.programme() != null) {
@@ -54,6 +59,17 @@ public final class BriefingScopes {
 
     private static Long id(String value) {
         return value.matches("\\d{1,12}") ? Long.valueOf(value) : null;
+    }
+
+    private static Channel channel(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Channel.valueOf(value);
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
     }
 
     private static LocalDate date(String value) {

@@ -78,6 +78,21 @@ public class ReplyDeadlines {
     public record TrackDeadline(SandboxTrack track, int days, String basis) {
     }
 
+    /** Every programme with its reply deadline (null: none), for the settings screen. */
+    @PreAuthorize(Roles.READERS)
+    @Transactional(readOnly = true)
+    public List<ProgrammeDeadline> programmeDeadlines() {
+        return programmes.findAllByOrderByCodeAsc().stream().map(p -> new ProgrammeDeadline(p.getCode().value(),
+                p.getNameKo(), p.getNameEn(), p.getReplyDays())).toList();
+    }
+
+    public record ProgrammeDeadline(String code, String nameKo, String nameEn, Integer days) {
+
+        public String name(java.util.Locale locale) {
+            return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameKo;
+        }
+    }
+
     /**
      * The due day and state of each of {@code proposalIds} on {@code today}: two queries (the proposals' receipt,
      * status and track; their ELIGIBLE or CONDITIONAL programmes), however many ids.
@@ -150,6 +165,12 @@ public class ReplyDeadlines {
     public void changeTrackDays(SandboxTrack track, Integer days, String basis) {
         if (track == null || track == SandboxTrack.NONE) {
             throw new ReviewRefused("deadline.track.required");
+        }
+        if (days != null && (days < 1 || days > SandboxTrackDeadline.MAX_DAYS)) {
+            throw new ReviewRefused("deadline.track.days", SandboxTrackDeadline.MAX_DAYS);
+        }
+        if (days != null && (basis == null || basis.isBlank() || basis.strip().length() > SandboxTrackDeadline.BASIS_MAX)) {
+            throw new ReviewRefused("deadline.track.basis", SandboxTrackDeadline.BASIS_MAX);
         }
         var existing = tracks.findById(track);
         String before = existing.map(t -> t.getReplyDays() + " · " + t.getBasis()).orElse("—");

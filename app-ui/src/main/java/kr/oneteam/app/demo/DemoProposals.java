@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kr.oneteam.app.intake.BatchOutcome;
 import kr.oneteam.app.intake.IntakeService;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Named intake events: the dashboard's and the briefing's "event" (decision record 101). Officers and ADMIN name a
- * new one ({@code EVENT <code>} in the audit log); a proposal belongs to an event by its channel and day of receipt.
+ * new one, ADMIN changes one ({@code EVENT <code>} in the audit log, before and after); a proposal belongs to an
+ * event by its channel and day of receipt. A refusal names the field: {@code event.field.<field>} (decision 104).
  */
 @Service
 public class IntakeEvents {
@@ -57,16 +58,44 @@ public class IntakeEvents {
         IntakeEvent event;
         try {
             event = new IntakeEvent(trimmed, nameKo, nameEn, channel, startsOn, endsOn, CurrentUser.require(), clock);
-        } catch (IllegalArgumentException invalid) {
-            throw new ReviewRefused("event.invalid", invalid.getMessage());
+        } catch (IntakeEvent.InvalidEvent invalid) {
+            throw refusal(invalid);
         }
         try {
             events.saveAndFlush(event);
         } catch (DataIntegrityViolationException sameCodeMeanwhile) {
             throw new ReviewRefused("event.code.taken", trimmed);
         }
-        audit.save(new AuditEntry(clock, CurrentUser.require(), null, "EVENT " + event.getCode(), null,
-                event.getNameKo() + " · " + (channel == null ? "*" : channel.name()) + " · " + startsOn + "–" + endsOn));
+        audit.save(new AuditEntry(clock, CurrentUser.require(), null, "EVENT " + event.getCode(), null, describe(event)));
         return EventLine.of(event);
+    }
+
+    /** Renames an event or moves its days and channel; {@code version} is the one the admin saw (else refused). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public EventLine change(long id, long version, String nameKo, String nameEn, Channel channel, LocalDate startsOn,
+                            LocalDate endsOn) {
+        IntakeEvent event = events.findById(id).orElseThrow(() -> new ReviewRefused("event.unknown", id));
+        if (event.getVersion() != version) {
+            throw new ReviewRefused("event.changedMeanwhile", event.getCode());
+        }
+        String before = describe(event);
+        try {
+            event.change(nameKo, nameEn, channel, startsOn, endsOn);
+        } catch (IntakeEvent.InvalidEvent invalid) {
+            throw refusal(invalid);
+        }
+        events.saveAndFlush(event);
+        audit.save(new AuditEntry(clock, CurrentUser.require(), null, "EVENT " + event.getCode(), before, describe(event)));
+        return EventLine.of(event);
+    }
+
+    private static ReviewRefused refusal(IntakeEvent.InvalidEvent invalid) {
+        return new ReviewRefused("event.field." + invalid.field(), IntakeEvent.NAME_MAX, IntakeEvent.LONGEST_DAYS);
+    }
+
+    private static String describe(IntakeEvent e) {
+        return e.getNameKo() + " / " + e.getNameEn() + " · " + (e.getChannel() == null ? "*" : e.getChannel().name())
+                + " · " + e.getStartsOn() + "–" + e.getEndsOn();
     }
 }

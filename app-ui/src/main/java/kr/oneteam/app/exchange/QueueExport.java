@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import kr.oneteam.app.i18n.Formats;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.queue.QueueFilter;
 import kr.oneteam.app.queue.QueueRow;
 import kr.oneteam.app.queue.QueueService;
@@ -34,23 +34,32 @@ public class QueueExport {
     private final QueueService queue;
     private final ProposalQueries proposals;
     private final ObjectMapper json;
+    /** {@link #MAX_ROWS} unless set lower ({@code oneteam.export.max-rows}; h-insight2: tests of the cap use 20). */
+    private final int maxRows;
 
-    QueueExport(QueueService queue, ProposalQueries proposals, ObjectMapper json) {
+    QueueExport(QueueService queue, ProposalQueries proposals, ObjectMapper json,
+                @org.springframework.beans.factory.annotation.Value("${oneteam.export.max-rows:" + MAX_ROWS + "}") int maxRows) {
         this.queue = queue;
         this.proposals = proposals;
         this.json = json;
+        this.maxRows = Math.min(Math.max(1, maxRows), MAX_ROWS);
+    }
+
+    /** The most rows an export holds. */
+    public int maxRows() {
+        return maxRows;
     }
 
     /**
      * Writes the filtered queue to {@code out}.
-     * @throws SheetRefused when the filter holds more than {@link #MAX_ROWS} proposals
+     * @throws SheetRefused when the filter holds more than {@link #maxRows()} proposals — before anything is written
      */
     @PreAuthorize(Roles.READERS)
     public void export(QueueFilter filter, Sort sort, SheetFormat format, Locale locale, OutputStream out)
             throws IOException {
         long total = queue.count(filter);
-        if (total > MAX_ROWS) {
-            throw new SheetRefused("sheets.export.tooMany", total, MAX_ROWS);
+        if (total > maxRows) {
+            throw new SheetRefused.TooManyRows(total, maxRows);
         }
         try (SheetWriter writer = SheetWriter.of(format, out, sheetName(locale))) {
             writer.row(ExportRow.headers(locale));

@@ -30,4 +30,12 @@ public class SheetRefused extends RuntimeException {
             super("sheets.tooLarge", SheetUpload.MAX_BYTES / (1024 * 1024));
         }
     }
+
+    /** An export's filter holds more proposals than one export may (h-insight2: the API answers 422, not 400). */
+    public static class TooManyRows extends SheetRefused {
+
+        TooManyRows(long total, int max) {
+            super("sheets.export.tooMany", total, max);
+        }
+    }
 }

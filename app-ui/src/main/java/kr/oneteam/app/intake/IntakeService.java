@@ -38,6 +38,8 @@ public class IntakeService {
     public static final int BATCH_MAX = 10_000;
     static final String SYSTEM = "system";
     private static final int STORE_ATTEMPTS = 4;
+    /** Parsed items validated together (in parallel) before the next are parsed. */
+    private static final int READ_CHUNK = 256;
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final ProposalReader reader;
@@ -151,9 +153,28 @@ public class IntakeService {
     private List<Reading> readAll(InputStream body, boolean arrayRequired) {
         Set<String> known = programmeCodes.known();
         List<Reading> readings = new ArrayList<>();
-        StrictJson.readOneOrMany(BodyLimit.cap(body, BodyLimit.BATCH), BATCH_MAX, arrayRequired,
-                (index, item) -> readings.add(reader.read(item, known)));
+        List<JsonNode> pending = new ArrayList<>(READ_CHUNK);
+        StrictJson.readOneOrMany(BodyLimit.cap(body, BodyLimit.BATCH), BATCH_MAX, arrayRequired, (index, item) -> {
+            pending.add(item);
+            if (pending.size() == READ_CHUNK) {
+                readChunk(pending, known, readings);
+            }
+        });
+        readChunk(pending, known, readings);
         return readings;
+    }
+
+    /**
+     * Validates a chunk of parsed items on all cores (items are independent; the schema validator is thread-safe),
+     * keeping their order; chunks bound how many parsed trees are held at once.
+     */
+    private void readChunk(List<JsonNode> items, Set<String> known, List<Reading> readings) {
+        if (items.size() < 4) {
+            items.forEach(item -> readings.add(reader.read(item, known)));
+        } else {
+            readings.addAll(items.parallelStream().map(item -> reader.read(item, known)).toList());
+        }
+        items.clear();
     }
 
     private <T> T withLargeBody(java.util.function.Supplier<T> work) {

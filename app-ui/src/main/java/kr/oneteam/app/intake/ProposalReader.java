@@ -1,66 +1,59 @@
 package kr.oneteam.app.intake;
 
-import kr.oneteam.app.proposal.RegulationForm;
-import kr.oneteam.app.proposal.ProcurementForm;
-import kr.oneteam.app.proposal.InfraForm;
-import kr.oneteam.app.proposal.GlobalForm;
-import kr.oneteam.app.proposal.DataForm;
-import kr.oneteam.app.proposal.ConsortiumForm;
-import kr.oneteam.app.proposal.ComputeForm;
-import kr.oneteam.app.proposal.CompanyForm;
-import kr.oneteam.app.proposal.ProposalForm;
 import com.fasterxml.jackson.databind.JsonNode;
-import kr.oneteam.domain.vocabulary.Accelerator;
-import kr.oneteam.domain.vocabulary.Category;
-import kr.oneteam.domain.vocabulary.Channel;
-import kr.oneteam.domain.vocabulary.ConsortiumRole;
-import kr.oneteam.domain.vocabulary.DataDomain;
-import kr.oneteam.domain.vocabulary.DataNeed;
-import kr.oneteam.domain.vocabulary.DemandSite;
-import kr.oneteam.domain.vocabulary.ExportArtifact;
-import kr.oneteam.domain.vocabulary.HighImpactDomain;
-import kr.oneteam.domain.vocabulary.Independence;
-import kr.oneteam.domain.vocabulary.InnovationProduct;
-import kr.oneteam.domain.vocabulary.Region;
-import kr.oneteam.domain.vocabulary.SandboxTrack;
-import kr.oneteam.domain.vocabulary.Sensitivity;
-import kr.oneteam.domain.vocabulary.SizeClass;
-import kr.oneteam.domain.vocabulary.Spectrum;
-import kr.oneteam.domain.vocabulary.Stage;
-import kr.oneteam.domain.vocabulary.SupplierRole;
-import kr.oneteam.domain.vocabulary.Theme;
-import kr.oneteam.domain.vocabulary.ValueChain;
-import kr.oneteam.domain.vocabulary.Workload;
+import kr.oneteam.app.proposal.ProposalBinder;
+import kr.oneteam.domain.proposal.ProposalSchema;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Reads one proposal of INTAKE.md from its JSON tree and checks every rule of the field table,
- * collecting all problems. Stateless apart from the clock and the programme catalogue it asks.
+ * Reads one proposal of INTAKE.md: checks it against {@code proposal.schema.json} ({@link CompiledSchema}, every
+ * error with its JSON path in one pass) and runs the few named checks a schema cannot say — the business-registration
+ * check digit, programme codes against the catalogue, {@code receivedAt} against the clock, control characters and
+ * lone surrogates. A valid item is bound straight from its tree to {@code ProposalForm} with the schema's defaults
+ * and set order ({@link ProposalBinder}): no field is read by hand here (decision 060), and no second tree is built.
  */
 @Component
 public class ProposalReader {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final long MAX_AMOUNT_KRW = 10_000_000_000_000L;
-    private static final int MAX_CONSORTIUM = 50;
-    private static final int MAX_AGENCIES = 20;
     /** INTAKE.md: "not before 2000-01-01" — the first day in Seoul, where the product's dates are. */
-    private static final java.time.Instant EARLIEST_RECEIVED = java.time.LocalDate.of(2000, 1, 1)
-            .atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+    private static final Instant EARLIEST_RECEIVED = LocalDate.of(2000, 1, 1).atStartOfDay(ZoneId.of("Asia/Seoul")).toInstant();
 
     private final Clock clock;
     private final ProgrammeCodes programmeCodes;
+    private final SchemaCheck check;
+    private final ProposalBinder binder;
 
-    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes) {
+    @Autowired
+    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes, SchemaCheck check, ProposalBinder binder) {
         this.clock = clock;
         this.programmeCodes = programmeCodes;
+        this.check = check;
+        this.binder = binder;
+    }
+
+    /** With {@code check} (e.g. the maintained validator, in the test that compares it with the compiled one). */
+    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes, SchemaCheck check) {
+        this(clock, programmeCodes, check, ProposalBinder.standard());
+    }
+
+    /** With the shipped schema (tests, tools). */
+    public ProposalReader(Clock clock, ProgrammeCodes programmeCodes) {
+        this(clock, programmeCodes, CompiledSchema.standard());
     }
 
     public Reading read(JsonNode json) {
@@ -69,177 +62,115 @@ public class ProposalReader {
 
     /** Reads with a catalogue fetched once by the caller, so a batch does not ask the database per item. */
     public Reading read(JsonNode json, Set<String> knownProgrammes) {
-        Problems problems = new Problems();
-        ProposalForm form = JsonObjectReader.objectAt(json, "", problems, p -> proposal(p, knownProgrammes));
-        return problems.isEmpty() ? new Reading(form, java.util.List.of()) : new Reading(null, problems.list());
-    }
-
-    private ProposalForm proposal(JsonObjectReader p, Set<String> knownProgrammes) {
-        String externalRef = p.text("externalRef", 1, 64, false);
-        OffsetDateTime receivedAt = p.dateTime("receivedAt", true);
-        if (receivedAt != null && receivedAt.toInstant().isAfter(clock.instant().plus(Duration.ofDays(1)))) {
-            p.problemAt("receivedAt", "intake.future");
-        } else if (receivedAt != null && receivedAt.toInstant().isBefore(EARLIEST_RECEIVED)) {
-            p.problemAt("receivedAt", "intake.tooEarly");
+        if (json == null || !json.isObject()) {
+            return new Reading(null, List.of(FieldProblem.of("$", "intake.type.object")));
         }
-        Channel channel = p.enumValue("channel", Channel.class, true);
-        CompanyForm company = p.object("company", c -> company(c, knownProgrammes)).orElse(null);
-        if (!p.has("company")) {
-            p.problemAt("company", "intake.required");
+        JsonNode proposal = ProposalSchema.withoutNulls(json);
+        List<FieldProblem> found = check.validate(proposal);
+        List<FieldProblem> problems = found.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(found);
+        if (anyUnfitCharacter(proposal)) {   // the walk that names paths only when there is something to name
+            characters(proposal, "", problems);
         }
-        String title = p.text("title", 1, 200, true);
-        String text = p.text("text", 1, 20_000, true);
-        Set<Category> categories = p.enumSet("categories", Category.class);
-        if (!p.has("categories")) {
-            p.problemAt("categories", "intake.required");
-        } else if (p.isArray("categories") && p.size("categories") == 0) {
-            p.problemAt("categories", "intake.atLeastOneCategory");
+        receivedAt(proposal.get("receivedAt"), problems);
+        JsonNode company = proposal.path("company");
+        JsonNode bizRegNo = company.get("bizRegNo");
+        if (bizRegNo != null && bizRegNo.isTextual() && !BizRegNoCheck.holds(bizRegNo.textValue())) {
+            problems.add(FieldProblem.of("company.bizRegNo", "intake.bizRegNo"));
         }
-        Set<Theme> themes = p.enumSet("themes", Theme.class);
-        Stage stage = p.enumValue("stage", Stage.class, true);
-        Long amount = p.integer("requestedAmountKrw", 0, MAX_AMOUNT_KRW, false);
-        ComputeForm compute = p.object("compute", c -> compute(c, categories.contains(Category.COMPUTE))).orElse(null);
-        if (compute == null && !p.has("compute") && categories.contains(Category.COMPUTE)) {
-            p.problemAt("compute", "intake.requiredWhen", "COMPUTE");
-        }
-        DataForm data = p.object("data", d -> data(d, categories.contains(Category.DATA))).orElse(null);
-        if (data == null && !p.has("data") && categories.contains(Category.DATA)) {
-            p.problemAt("data", "intake.requiredWhen", "DATA");
-        }
-        RegulationForm regulation = p.object("regulation", this::regulation).orElse(null);
-        ProcurementForm procurement = p.object("procurement", this::procurement).orElse(null);
-        GlobalForm global = p.object("global", g -> global(g, categories.contains(Category.GLOBAL))).orElse(null);
-        if (global == null && !p.has("global") && categories.contains(Category.GLOBAL)) {
-            p.problemAt("global", "intake.requiredWhen", "GLOBAL");
-        }
-        InfraForm infra = p.object("infra", this::infra).orElse(null);
-        if (p.size("consortium") > MAX_CONSORTIUM) {
-            p.problemAt("consortium", "intake.tooMany", MAX_CONSORTIUM);
-        }
-        var consortium = p.list("consortium", (item, at) -> p.objectItem(item, at, this::member));
-        return new ProposalForm(externalRef, receivedAt, channel, company, title, text, categories, themes, stage,
-                amount, compute, data, regulation, procurement, global, infra, consortium);
-    }
-
-    private CompanyForm company(JsonObjectReader c, Set<String> knownProgrammes) {
-        String name = c.text("name", 1, 200, true);
-        String bizRegNo = c.text("bizRegNo", 0, 100, false);
-        if (bizRegNo != null && !BizRegNoCheck.holds(bizRegNo)) {
-            c.problemAt("bizRegNo", "intake.bizRegNo");
-        }
-        SizeClass sizeClass = c.enumValue("sizeClass", SizeClass.class, true);
-        boolean startup = c.bool("startup");
-        boolean venture = c.bool("venture");
-        boolean youthFounded = c.bool("youthFounded");
-        Region region = c.enumValue("region", Region.class, true);
-        Set<ValueChain> valueChain = c.enumSet("valueChain", ValueChain.class);
-        Set<SupplierRole> supplierRoles = c.enumSet("supplierRoles", SupplierRole.class);
-        Set<String> awards = new java.util.LinkedHashSet<>(c.list("currentAwards", (item, at) -> {
-            if (item.isTextual() && knownProgrammes.contains(item.textValue())) {
-                return item.textValue();
-            }
-            c.problem(at, "intake.programme", String.join(", ", new java.util.TreeSet<>(knownProgrammes)));
-            return null;
-        }));
-        return new CompanyForm(name, bizRegNo, sizeClass, startup, venture, youthFounded, region, valueChain,
-                supplierRoles, awards);
-    }
-
-    private ComputeForm compute(JsonObjectReader c, boolean asked) {
-        Accelerator accelerator = c.enumValue("accelerator", Accelerator.class, false);
-        Long quantity = c.integer("quantity", 0, 100_000, false);
-        Long months = c.integer("months", 0, 60, false);
-        Workload workload = c.enumValue("workload", Workload.class, false);
-        Independence independence = c.enumValue("independence", Independence.class, false);
-        if (asked) {
-            requiredWhen(c, "accelerator", "COMPUTE");
-            requiredWhen(c, "workload", "COMPUTE");
-            atLeastOneWhen(c, "quantity", quantity);
-            atLeastOneWhen(c, "months", months);
-        }
-        if (workload == Workload.PRETRAINING && !c.has("independence")) {
-            c.problemAt("independence", "intake.requiredWhen", "PRETRAINING");
-        }
-        return new ComputeForm(accelerator, toInt(quantity), toInt(months), workload, independence);
-    }
-
-    private static void requiredWhen(JsonObjectReader r, String field, String condition) {
-        if (!r.has(field)) {
-            r.problemAt(field, "intake.requiredWhen", condition);
-        }
-    }
-
-    private static void atLeastOneWhen(JsonObjectReader c, String field, Long value) {
-        if (!c.has(field)) {
-            c.problemAt(field, "intake.requiredWhen", "COMPUTE");
-        } else if (value != null && value < 1) {
-            c.problemAt(field, "intake.atLeastOneWhen", "COMPUTE");
-        }
-    }
-
-    private static Integer toInt(Long value) {
-        return value == null ? null : value.intValue();
-    }
-
-    private DataForm data(JsonObjectReader d, boolean asked) {
-        DataNeed need = d.enumValue("need", DataNeed.class, false);
-        Set<DataDomain> domains = d.enumSet("domains", DataDomain.class);
-        Sensitivity sensitivity = d.enumValue("sensitivity", Sensitivity.class, false);
-        boolean closed = d.bool("closedEnvironment");
-        boolean linkage = d.bool("linkage");
-        ExportArtifact export = d.enumValue("exportArtifact", ExportArtifact.class, false);
-        if (asked) {
-            requiredWhen(d, "need", "DATA");
-            requiredWhen(d, "sensitivity", "DATA");
-        }
-        return new DataForm(need, domains, sensitivity, closed, linkage, export);
-    }
-
-    private RegulationForm regulation(JsonObjectReader r) {
-        return new RegulationForm(r.enumValue("sandboxTrack", SandboxTrack.class, SandboxTrack.NONE),
-                r.bool("generativeAi"),
-                r.enumValue("highImpactDomain", HighImpactDomain.class, HighImpactDomain.NONE));
-    }
-
-    private ProcurementForm procurement(JsonObjectReader p) {
-        if (p.size("targetAgencies") > MAX_AGENCIES) {
-            p.problemAt("targetAgencies", "intake.tooMany", MAX_AGENCIES);
-        }
-        return new ProcurementForm(p.bool("konepsRegistered"),
-                p.enumValue("innovationProduct", InnovationProduct.class, InnovationProduct.NONE),
-                p.texts("targetAgencies", 1, 100));
-    }
-
-    private GlobalForm global(JsonObjectReader g, boolean asked) {
-        Set<String> seen = new java.util.HashSet<>();
-        var countries = g.list("targetCountries", (item, at) -> {
-            if (item.isTextual() && item.textValue().length() == 2 && COUNTRIES.contains(item.textValue())) {
-                if (seen.add(item.textValue())) {
-                    return item.textValue();
+        JsonNode awards = company.get("currentAwards");
+        if (awards != null && awards.isArray()) {
+            for (int i = 0; i < awards.size(); i++) {
+                JsonNode award = awards.get(i);
+                if (award.isTextual() && !knownProgrammes.contains(award.textValue())) {
+                    problems.add(FieldProblem.of("company.currentAwards[" + i + "]", "intake.programme",
+                            String.join(", ", new TreeSet<>(knownProgrammes))));
                 }
-                g.problem(at, "intake.duplicateItem");
-                return null;
             }
-            g.problem(at, "intake.country");
-            return null;
-        });
-        if (asked && !g.has("targetCountries")) {
-            g.problemAt("targetCountries", "intake.requiredWhen", "GLOBAL");
-        } else if (asked && g.isArray("targetCountries") && g.size("targetCountries") == 0) {
-            g.problemAt("targetCountries", "intake.atLeastOneWhen", "GLOBAL");
         }
-        return new GlobalForm(countries, g.enumValue("demandSite", DemandSite.class, DemandSite.NONE),
-                g.bool("governmentBacked"));
+        if (!problems.isEmpty()) {
+            return new Reading(null, onePerField(problems));
+        }
+        return new Reading(binder.bind(proposal), List.of());
     }
 
-    private InfraForm infra(JsonObjectReader i) {
-        BigDecimal power = i.decimal("powerMw", BigDecimal.ZERO, BigDecimal.valueOf(10_000), 3);
-        return new InfraForm(power, i.enumValue("siteRegion", Region.class, false),
-                i.enumValue("spectrum", Spectrum.class, Spectrum.NONE));
+    private void receivedAt(JsonNode value, List<FieldProblem> problems) {
+        if (value == null || !value.isTextual()) {
+            return;   // missing or of the wrong type: the schema said so
+        }
+        try {
+            Instant received = OffsetDateTime.parse(value.textValue()).toInstant();
+            if (received.isAfter(clock.instant().plus(Duration.ofDays(1)))) {
+                problems.add(FieldProblem.of("receivedAt", "intake.future"));
+            } else if (received.isBefore(EARLIEST_RECEIVED)) {
+                problems.add(FieldProblem.of("receivedAt", "intake.tooEarly"));
+            }
+        } catch (DateTimeParseException notIsoWithOffset) {
+            problems.add(FieldProblem.of("receivedAt", "intake.dateTime"));
+        }
     }
 
-    private ConsortiumForm member(JsonObjectReader m) {
-        return new ConsortiumForm(m.text("name", 1, 200, true), m.enumValue("sizeClass", SizeClass.class, true),
-                m.enumValue("role", ConsortiumRole.class, true));
+    private static boolean anyUnfitCharacter(JsonNode node) {
+        if (node.isTextual()) {
+            return unfitCharacter(node.textValue()) != null;
+        }
+        if (node.isContainerNode()) {
+            if (node.isObject()) {
+                for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                    if (unfitCharacter(names.next()) != null) {
+                        return true;
+                    }
+                }
+            }
+            for (JsonNode child : node) {
+                if (anyUnfitCharacter(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** INTAKE.md: no control characters but tab and newline, no lone surrogates, in any string. */
+    private static void characters(JsonNode node, String path, List<FieldProblem> problems) {
+        if (node.isTextual()) {
+            String unfit = unfitCharacter(node.textValue());
+            if (unfit != null) {
+                problems.add(FieldProblem.of(path.isEmpty() ? "$" : path, unfit));
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> characters(e.getValue(),
+                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                characters(node.get(i), path + "[" + i + "]", problems);
+            }
+        }
+    }
+
+    /** The message code of the first character INTAKE.md refuses in {@code text}, or null. */
+    static String unfitCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "intake.loneSurrogate";
+            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+                return "intake.controlCharacter";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One message per field: a character problem first (the schema's length of a string with a lone surrogate
+     * would only confuse), then the schema's, then the named checks.
+     */
+    private static List<FieldProblem> onePerField(List<FieldProblem> problems) {
+        Map<String, FieldProblem> byField = new LinkedHashMap<>();
+        problems.stream().filter(p -> p.code().equals("intake.loneSurrogate") || p.code().equals("intake.controlCharacter"))
+                .forEach(p -> byField.putIfAbsent(p.field(), p));
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p));
+        return List.copyOf(byField.values());
     }
 }

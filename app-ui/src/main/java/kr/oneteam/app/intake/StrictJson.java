@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * Reads request bodies as INTAKE.md defines well-formed: exactly one JSON value and nothing after it, no key
  * twice in an object, numbers kept exact (so {@code 1e400} is a number too large for its field, never an
  * infinity that fails later). Control characters and lone surrogates inside strings are the reader's
- * business ({@link JsonObjectReader}), because they are reported on the field that holds them.
+ * business ({@link ProposalReader}), because they are reported on the field that holds them.
  * A batch is read item by item from the stream, so that a large array never exists as one tree.
  */
 public final class StrictJson {

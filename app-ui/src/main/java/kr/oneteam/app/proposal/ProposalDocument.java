@@ -20,7 +20,7 @@ public record ProposalDocument(
         GlobalForm global, InfraForm infra, List<ConsortiumForm> consortium,
         RulesetRef ruleset, String routingFailure, List<RecommendationView> recommendations) {
 
-    static ProposalDocument of(long id, String status, ProposalForm f, RulesetRef ruleset, String routingFailure,
+    public static ProposalDocument of(long id, String status, ProposalForm f, RulesetRef ruleset, String routingFailure,
                            List<RecommendationView> recommendations) {
         return new ProposalDocument(id, f.externalRef(), status, f.receivedAt(), f.channel(), f.company(), f.title(),
                 f.text(), f.categories(), f.themes(), f.stage(), f.requestedAmountKrw(), f.compute(), f.data(),

@@ -12,7 +12,7 @@ public record ProposalSummary(long id, String externalRef, String status, Offset
                               String title, Set<String> categories, String topProgramme, Integer topScore,
                               List<String> programmes) {
 
-    static ProposalSummary of(Proposal p) {
+    public static ProposalSummary of(Proposal p) {
         return new ProposalSummary(p.getId(), p.getExternalRef(), p.getStatus().name(), p.getReceivedAt(),
                 p.getCompanyName(), p.getTitle(),
                 p.getCategories().stream().map(Enum::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),

@@ -14,7 +14,7 @@ public record RecommendationView(String programme, String eligibility, int score
                                  List<ReasonView> reasons, List<String> flags, AllocationView allocation,
                                  DecisionView decision) {
 
-    static RecommendationView of(Recommendation r) {
+    public static RecommendationView of(Recommendation r) {
         return new RecommendationView(r.getProgramme().value(), r.getEligibility().name(), r.getScore(),
                 r.getRuleIds(), r.getReasons().stream().map(x -> new ReasonView(x.rule(), x.text())).toList(),
                 r.getFlags(), r.getAllocation().map(AllocationView::of).orElse(null),

@@ -87,4 +87,12 @@ public class RulesetRouters {
     public Compilation checkDraft(Map<String, String> files) {
         return RoutingEngine.admit(RulesetContent.of("draft", files), catalogue.known());
     }
+
+    /**
+     * The whole gate on the stored version {@code versionId} — its scenarios included — for its coverage table
+     * (which cases fire each rule). Empty when there is no such version. Activates nothing.
+     */
+    public Optional<Compilation> checkVersion(long versionId) {
+        return versions.contentOf(versionId).map(stored -> RoutingEngine.admit(stored.content(), null));
+    }
 }

@@ -39,6 +39,9 @@ public class ApiSecurity {
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE, Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/proposals", "/api/proposals/batch")
                         .hasAnyRole(Roles.OFFICER, Roles.INTAKE)
+                        // h-insight2: the export is the queue's, so the queue's readers (ADMIN too).
+                        .requestMatchers(HttpMethod.GET, "/api/proposals/export")
+                        .hasAnyRole(Roles.OFFICER, Roles.ANALYST, Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/proposals", "/api/proposals/*")
                         .hasAnyRole(Roles.OFFICER, Roles.ANALYST)
                         .requestMatchers(HttpMethod.POST, "/api/routing/preview")

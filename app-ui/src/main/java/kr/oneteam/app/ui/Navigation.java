@@ -24,6 +24,7 @@ final class Navigation {
                 new Entry("register", "nav.register", "register"),
                 new Entry("import", "nav.import", "import"),
                 new Entry("programmes", "nav.programmes", "programmes"),
+                new Entry("deadlines", "nav.deadlines", "deadlines"),
                 new Entry("rules", "nav.rules", "rules"),
                 new Entry("accounts", "nav.accounts", "accounts"));
     }

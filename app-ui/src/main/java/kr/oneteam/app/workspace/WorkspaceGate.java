@@ -48,7 +48,8 @@ class WorkspaceGate {
             }
         }
         return new Validation(verdict.hash(), verdict.passed(),
-                verdict.passed() ? verdict.router().ruleset().ruleCount() : 0, verdict.problems(), scenarios);
+                verdict.passed() ? verdict.router().ruleset().ruleCount() : 0, verdict.problems(), scenarios,
+                verdict.coverage());
     }
 
     /** The draft compiled without its scenarios (to run rows of a scenario being edited), or its problems. */

@@ -43,14 +43,15 @@ class OpenApiDocumentTest {
         assertThat(doc.get("paths").has("/api/proposals/batch")).isTrue();
         assertThat(doc.get("paths").has("/api/proposals/{id}")).isTrue();
         assertThat(doc.get("paths").has("/api/routing/preview")).isTrue();
+        assertThat(doc.get("paths").has("/api/ruleset/coverage")).as("the coverage table (issue 7)").isTrue();
         assertThat(doc.at("/paths/~1api~1proposals/post/requestBody/content/application~1json/schema/$ref").asText())
-                .isEqualTo("#/components/schemas/ProposalForm");
+                .isEqualTo("#/components/schemas/Proposal");
     }
 
     @Test
     void intake_md_examples_are_valid_against_the_documents_schemas() {
         JsonNode doc = document();
-        assertValid(doc, "ProposalForm", doc.at("/components/examples/proposal/value"));
+        assertValid(doc, "Proposal", doc.at("/components/examples/proposal/value"));
         assertValid(doc, "ProposalDocument", doc.at("/components/examples/proposalWithRecommendations/value"));
         assertValid(doc, "BatchResults", doc.at("/components/examples/batchResults/value"));
     }
@@ -61,7 +62,15 @@ class OpenApiDocumentTest {
         ObjectNode wrong = doc.at("/components/examples/proposal/value").deepCopy();
         wrong.put("channel", "FAX");
         wrong.put("categories", "PUBLIC_DEMAND");
-        assertThat(errors(doc, "ProposalForm", wrong)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(errors(doc, "Proposal", wrong)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_proposal_component_is_the_intakes_own_schema_with_its_limits() {
+        JsonNode proposal = document().at("/components/schemas/Proposal");
+        assertThat(proposal.at("/properties/title/maxLength").asInt()).isEqualTo(200);
+        assertThat(proposal.at("/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(proposal.at("/properties/stage/enum").toString()).contains("POC");
     }
 
     private static void assertValid(JsonNode doc, String schema, JsonNode example) {

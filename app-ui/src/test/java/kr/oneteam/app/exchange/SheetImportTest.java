@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.oneteam.app.proposal.ProposalDocument;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.ui.testing.TestSecurity;
 import kr.oneteam.domain.audit.AuditEntry;
 import kr.oneteam.domain.audit.AuditLog;

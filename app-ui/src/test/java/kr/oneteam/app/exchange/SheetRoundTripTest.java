@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import kr.oneteam.app.intake.IntakeService;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.queue.QueueFilter;
 import kr.oneteam.app.review.ProposalDetail;
 import kr.oneteam.app.review.ReviewService;

@@ -61,6 +61,8 @@ class ImpactSimulationTest {
     @Autowired ProposalRepository proposals;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired StoredProposals stored;
+    @Autowired kr.oneteam.app.queue.QueueService queue;
 
     private final List<Long> declined = new ArrayList<>();
 
@@ -166,6 +168,21 @@ class ImpactSimulationTest {
         // One progress call before the first page, then one per page of 100.
         assertThat(progress).hasSize(1 + (PROPOSALS + 99) / 100);
         assertThat(progress.get(progress.size() - 1)).containsExactly(PROPOSALS, PROPOSALS);
+    }
+
+    @Test
+    void a_page_read_as_an_id_range_or_an_id_list_holds_exactly_the_ids_asked_for() {
+        TestSecurity.signIn(context, "analyst", "ANALYST");
+        List<Long> ids = queue.idsAfter(QueueFilter.none(), 0, 30);
+        assertThat(ids).hasSize(30);
+        // Two of every three: dense, read as an id range whose holes must not come back.
+        List<Long> dense = java.util.stream.IntStream.range(0, ids.size()).filter(i -> i % 3 != 0).mapToObj(ids::get).toList();
+        // One of every five: sparse, read by the id list.
+        List<Long> sparse = java.util.stream.IntStream.range(0, ids.size()).filter(i -> i % 5 == 0).mapToObj(ids::get).toList();
+
+        assertThat(stored.page(dense).stream().map(StoredProposal::id).toList()).isEqualTo(dense);
+        assertThat(stored.page(sparse).stream().map(StoredProposal::id).toList()).isEqualTo(sparse);
+        assertThat(stored.page(List.of(ids.get(7))).stream().map(StoredProposal::id).toList()).containsExactly(ids.get(7));
     }
 
     @Test

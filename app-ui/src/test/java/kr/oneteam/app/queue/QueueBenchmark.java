@@ -35,7 +35,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * times, and prints the medians side by side. Target (issue 10): the whole filtered screen under 300 ms on both.
  * Not part of {@code mvn verify} (tag {@code benchmark}). Run:
  * {@code mvn -B -pl app-ui -am test -Dgroups=benchmark -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.excludedGroups=}
- * ({@code -Dbenchmark.proposals=N} to change the size).
+ * ({@code -Dbenchmark.proposals=N} to change the size; {@code -Dbenchmark.explain=true} loads PostgreSQL's auto_explain
+ * and writes the plan of every statement over 20 ms, with ANALYZE and BUFFERS, to target/queue-plans.log — how the
+ * PostgreSQL screens were profiled, h-insight2).
  */
 @Tag("benchmark")
 class QueueBenchmark {
@@ -46,12 +48,14 @@ class QueueBenchmark {
 
     @Test
     void queue_screens_over_a_hundred_thousand_proposals_on_h2_and_postgresql() throws Exception {
-        Map<String, Long> h2;
-        try (StandaloneApp app = StandaloneApp.start("test", "--server.port=0", "--oneteam.demo.proposals=false")) {
-            h2 = measure("H2", app);
+        Map<String, Long> h2 = new LinkedHashMap<>();
+        if (!"postgres".equals(System.getProperty("benchmark.only"))) {
+            try (StandaloneApp app = StandaloneApp.start("test", "--server.port=0", "--oneteam.demo.proposals=false")) {
+                h2 = measure("H2", app);
+            }
         }
         Map<String, Long> pg;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.start();
+        try (EmbeddedPostgres postgres = postgres();
              StandaloneApp app = StandaloneApp.start("postgres", "--server.port=0",
                      "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                      "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
@@ -61,7 +65,24 @@ class QueueBenchmark {
         }
         System.out.printf("%n[queue benchmark] %,d proposals — median ms, same run (target: whole screens < 300 ms)%n", PROPOSALS);
         System.out.printf("[queue benchmark] %-66s %8s %11s%n", "", "H2", "PostgreSQL");
-        h2.forEach((what, ms) -> System.out.printf("[queue benchmark] %-66s %8d %11d%n", what, ms, pg.get(what)));
+        Map<String, Long> h2Medians = h2;
+        pg.forEach((what, ms) -> System.out.printf("[queue benchmark] %-66s %8s %11d%n", what,
+                h2Medians.containsKey(what) ? String.valueOf(h2Medians.get(what)) : "–", ms));
+    }
+
+    private static EmbeddedPostgres postgres() throws java.io.IOException {
+        if (!Boolean.getBoolean("benchmark.explain")) {
+            return EmbeddedPostgres.start();
+        }
+        java.io.File log = new java.io.File("target/queue-plans.log");
+        return EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "auto_explain")
+                .setServerConfig("auto_explain.log_min_duration", "20")
+                .setServerConfig("auto_explain.log_analyze", "on")
+                .setServerConfig("auto_explain.log_buffers", "on")
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
+                .start();
     }
 
     private static Map<String, Long> measure(String database, StandaloneApp app) throws Exception {

@@ -40,10 +40,12 @@ class AccessRulesTest {
                 arguments(HttpMethod.POST, "/api/proposals/batch", Set.of("officer", "intake")),
                 arguments(HttpMethod.GET, "/api/proposals/1", Set.of("officer", "analyst")),
                 arguments(HttpMethod.GET, "/api/proposals", Set.of("officer", "analyst")),
+                arguments(HttpMethod.GET, "/api/proposals/export?format=csv&q=none", Set.of("officer", "analyst", "admin")),
                 arguments(HttpMethod.GET, "/api/programmes", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset", Set.copyOf(USERS)),
                 arguments(HttpMethod.GET, "/api/ruleset/problems", Set.of("analyst", "admin")),
                 arguments(HttpMethod.GET, "/api/ruleset/versions", Set.of("analyst", "admin")),
+                arguments(HttpMethod.GET, "/api/ruleset/coverage", Set.of("analyst", "admin")),
                 arguments(HttpMethod.POST, "/api/programmes", Set.of("analyst", "admin")),
                 arguments(HttpMethod.PUT, "/api/programmes/P01", Set.of("analyst", "admin")),
                 // h-walk: drafts and publication requests (decision record 125)

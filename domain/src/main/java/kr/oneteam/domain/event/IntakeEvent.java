@@ -71,30 +71,54 @@ public class IntakeEvent {
     public IntakeEvent(String code, String nameKo, String nameEn, Channel channel, LocalDate startsOn,
                        LocalDate endsOn, String createdBy, Clock clock) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("event code must be 1–40 letters, digits, '-' or '_': " + code);
-        }
-        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("an event needs its first and last day, the last not before the first");
-        }
-        if (startsOn.plusDays(LONGEST_DAYS).isBefore(endsOn)) {
-            throw new IllegalArgumentException("an event lasts at most " + LONGEST_DAYS + " days");
+            throw new InvalidEvent("code", "event code must be 1–40 letters, digits, '-' or '_': " + code);
         }
         this.code = code;
-        this.nameKo = name(nameKo, "nameKo");
-        this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameKo : name(nameEn, "nameEn");
-        this.channel = channel;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
         this.createdBy = createdBy;
         this.createdAt = OffsetDateTime.now(clock);
+        change(nameKo, nameEn, channel, startsOn, endsOn);
+    }
+
+    /** Renames the event or moves its days and channel; its code stays, since links and the audit log name it. */
+    public void change(String newNameKo, String newNameEn, Channel newChannel, LocalDate newStartsOn, LocalDate newEndsOn) {
+        if (newStartsOn == null) {
+            throw new InvalidEvent("startsOn", "an event needs its first day");
+        }
+        if (newEndsOn == null || newEndsOn.isBefore(newStartsOn)) {
+            throw new InvalidEvent("endsOn", "an event needs its last day, not before the first");
+        }
+        if (newStartsOn.plusDays(LONGEST_DAYS).isBefore(newEndsOn)) {
+            throw new InvalidEvent("endsOn", "an event lasts at most " + LONGEST_DAYS + " days");
+        }
+        String ko = name(newNameKo, "nameKo");
+        this.nameEn = newNameEn == null || newNameEn.isBlank() ? ko : name(newNameEn, "nameEn");
+        this.nameKo = ko;
+        this.channel = newChannel;
+        this.startsOn = newStartsOn;
+        this.endsOn = newEndsOn;
     }
 
     private static String name(String text, String field) {
         if (text == null || text.isBlank() || text.strip().codePointCount(0, text.strip().length()) > NAME_MAX
                 || text.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + " must be 1–" + NAME_MAX + " characters without control characters");
+            throw new InvalidEvent(field, field + " must be 1–" + NAME_MAX + " characters without control characters");
         }
         return text.strip();
+    }
+
+    /** What of an event is wrong, by field ({@code code}, {@code nameKo}, {@code nameEn}, {@code startsOn}, {@code endsOn}). */
+    public static final class InvalidEvent extends IllegalArgumentException {
+
+        private final String field;
+
+        InvalidEvent(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
     }
 
     public Long getId() {
@@ -128,6 +152,10 @@ public class IntakeEvent {
 
     public LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCreatedBy() {

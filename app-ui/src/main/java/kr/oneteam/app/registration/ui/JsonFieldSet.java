@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.domain.proposal.ProposalField;
 import kr.oneteam.domain.vocabulary.Labelled;
 
 /**
@@ -33,12 +34,55 @@ import kr.oneteam.domain.vocabulary.Labelled;
 final class JsonFieldSet {
 
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<String, ProposalField> schemaFields = new LinkedHashMap<>();
     private final Function<String, String> translate;
     private final Locale locale;
 
     JsonFieldSet(Function<String, String> translate, Locale locale) {
         this.translate = translate;
         this.locale = locale;
+    }
+
+    /**
+     * The widget the schema's field asks for: a vocabulary value a combo box, a set of them a multi-select, a flag a
+     * checkbox, a number a number field with the schema's bounds, a long text an area, a list comma-separated text.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Component widget(ProposalField field) {
+        schemaFields.put(field.path(), field);
+        String path = field.path();
+        return switch (field.kind()) {
+            case CHOICE -> field.vocabulary() == null ? text(path) : choice(path, (Class) field.vocabulary());
+            case CHOICES -> field.vocabulary() == null ? list(path) : choices(path, (Class) field.vocabulary());
+            case LIST -> list(path);
+            case FLAG -> flag(path);
+            case INTEGER -> field.maximum() != null && field.maximum() > Integer.MAX_VALUE ? decimal(path) : bounded(field);
+            case DECIMAL -> decimal(path);
+            case DATE_TIME -> dateTime(path);
+            case LONG_TEXT -> {
+                TextArea area = area(path);
+                area.setMaxLength(field.maxLength());
+                yield area;
+            }
+            case TEXT -> text(path);
+            case BLOCK, ITEMS -> throw new IllegalArgumentException(path + " is a block, not a field");
+        };
+    }
+
+    private IntegerField bounded(ProposalField field) {
+        IntegerField number = integer(field.path());
+        if (field.minimum() != null) {
+            number.setMin(field.minimum().intValue());
+        }
+        if (field.maximum() != null) {
+            number.setMax(field.maximum().intValue());
+        }
+        return number;
+    }
+
+    /** The widget registered for {@code path}, e.g. to give it a default. */
+    HasValue<?, ?> get(String path) {
+        return fields.get(path);
     }
 
     <T extends Enum<T> & Labelled> ComboBox<T> choice(String path, Class<T> type) {
@@ -102,11 +146,11 @@ final class JsonFieldSet {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         // The company block is always sent, so that a missing company name is reported on its field.
         root.putObject("company");
-        fields.forEach((path, field) -> put(root, path, field));
+        fields.forEach((path, field) -> put(root, path, field, schemaFields.get(path)));
         return root;
     }
 
-    private static void put(ObjectNode root, String path, HasValue<?, ?> field) {
+    private static void put(ObjectNode root, String path, HasValue<?, ?> field, ProposalField schemaField) {
         Object value = field.getValue();
         if (value == null || Boolean.FALSE.equals(value) || value instanceof String s && s.isBlank()
                 || value instanceof Collection<?> c && c.isEmpty()) {
@@ -132,7 +176,12 @@ final class JsonFieldSet {
         } else if (value instanceof Integer number) {
             parent.put(name, number);
         } else if (value instanceof BigDecimal number) {
-            parent.put(name, number);
+            boolean whole = number.stripTrailingZeros().scale() <= 0;
+            if (schemaField != null && schemaField.kind() == ProposalField.Kind.INTEGER && whole) {
+                parent.put(name, number.toBigInteger());
+            } else {
+                parent.put(name, number);
+            }
         } else if (value instanceof LocalDateTime time) {
             parent.put(name, time.atZone(Formats.SEOUL).toOffsetDateTime().toString());
         } else {

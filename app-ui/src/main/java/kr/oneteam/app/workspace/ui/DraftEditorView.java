@@ -26,6 +26,7 @@ import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.impact.ImpactReport;
+import kr.oneteam.app.impact.RulesetCoverage;
 import kr.oneteam.app.impact.ImpactSimulation;
 import kr.oneteam.app.impact.ui.ImpactPanel;
 import kr.oneteam.app.security.Roles;
@@ -65,6 +66,8 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
     private final Span editing = new Span();
     private final Grid<RulesetProblem> problems = new Grid<>();
     private final Span verdict = new Span();
+    private final CoverageGrid coverage = new CoverageGrid("validation-coverage", false,
+            rule -> jumpTo(new RulesetProblem(rule.file(), rule.line(), rule.column(), rule.rule())));
     private final Anchor download = new Anchor();
     private final TabSheet tabs = new TabSheet();
     private final transient ImpactSimulation simulation;
@@ -189,9 +192,11 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         problems.addItemClickListener(e -> jumpTo(e.getItem()));
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
+        coverage.setVisible(false);
         HorizontalLayout bar = new HorizontalLayout(validate, verdict);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("workspace.validation")), bar, problems);
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("workspace.validation")), bar, problems,
+                coverage);
         box.setPadding(false);
         return box;
     }
@@ -323,6 +328,9 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         verdict.getStyle().set("color", result.passed() ? "var(--lumo-success-text-color)"
                 : "var(--lumo-error-text-color)");
         showProblems(result.problems(), result.passed());
+        // Which cases fire each rule; a rule that none fires is marked (it is one of the problems above).
+        coverage.setRules(result.coverage().stream().map(rule -> RulesetCoverage.RuleRow.of(rule, 0)).toList(), 0);
+        coverage.setVisible(!result.coverage().isEmpty());
     }
 
     private void showProblems(List<RulesetProblem> list, boolean passed) {
@@ -381,6 +389,10 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
 
     ImpactPanel impact() {
         return impact;
+    }
+
+    CoverageGrid coverage() {
+        return coverage;
     }
 
     @Override

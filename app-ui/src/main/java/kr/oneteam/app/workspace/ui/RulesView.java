@@ -3,6 +3,7 @@ package kr.oneteam.app.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import kr.oneteam.app.i18n.Formats;
+import kr.oneteam.app.impact.RulesetCoverage;
 import kr.oneteam.app.routing.RulesetStatus;
 import kr.oneteam.app.security.CurrentUser;
 import kr.oneteam.app.security.Roles;
@@ -33,7 +35,7 @@ import java.util.Map;
 
 /**
  * 규칙: the version every instance serves (files, version, hash, who asked and approved, when, note, source,
- * rule count), the analyst's own drafts with a way to start one from any version, and the publication
+ * rule count, coverage), the analyst's own drafts with a way to start one from any version, and the publication
  * requests. ANALYST works here; ADMIN reads and decides on requests; OFFICER cannot open it.
  */
 @Route(value = "rules", layout = MainLayout.class)
@@ -43,14 +45,17 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final transient Workspace workspace;
     private final transient Publishing publishing;
     private final transient RulesetStatus status;
+    private final transient RulesetCoverage coverage;
     private final Grid<DraftView> drafts = new Grid<>();
     private final Grid<RequestView> requests = new Grid<>();
     private final boolean analyst = CurrentUser.hasRole(Roles.ANALYST);
+    private CodeEditor shownFile;
 
-    public RulesView(Workspace workspace, Publishing publishing, RulesetStatus status) {
+    public RulesView(Workspace workspace, Publishing publishing, RulesetStatus status, RulesetCoverage coverage) {
         this.workspace = workspace;
         this.publishing = publishing;
         this.status = status;
+        this.coverage = coverage;
         setWidthFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("workspace.title")),
                 new RouterLink(getTranslation("workspace.history.link"), HistoryView.class));
@@ -89,9 +94,40 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
                     .setAutoWidth(true);
             grid.setItems(List.copyOf(files.entrySet()));
             grid.setAllRowsVisible(true);
-            box.add(grid);
+            box.add(grid, coverage());
         }, () -> box.add(new Span(getTranslation("workspace.active.none"))));
         return box;
+    }
+
+    /** The active version's coverage table; a rule's id opens its file at its line (read-only). */
+    private VerticalLayout coverage() {
+        RulesetCoverage.Table table = coverage.ofActive();
+        Map<String, String> files = publishing.filesOfVersion(table.versionId());
+        CoverageGrid grid = new CoverageGrid("active-coverage", true, rule -> showFile(files, rule.file(), rule.line()));
+        grid.setRules(table.rules(), table.storedProposals());
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("coverage.title")), grid);
+        section.setPadding(false);
+        return section;
+    }
+
+    /** A published file is read, not edited: a dialog with the file and the cursor on {@code line}. */
+    private void showFile(Map<String, String> files, String path, int line) {
+        CodeEditor viewer = new CodeEditor();
+        viewer.setLabel(path);
+        viewer.setValue(files.getOrDefault(path, ""));
+        viewer.setReadOnly(true);
+        viewer.setWidth("70vw");
+        Dialog dialog = new Dialog(viewer);
+        dialog.setHeaderTitle(path + ":" + line);
+        dialog.getFooter().add(new Button(getTranslation("coverage.close"), click -> dialog.close()));
+        dialog.open();
+        viewer.goToLine(line);
+        shownFile = viewer;
+    }
+
+    /** The file a rule's id last opened (tests). */
+    CodeEditor shownFile() {
+        return shownFile;
     }
 
     private Div line(String key, String value) {

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.oneteam.app.exchange.ImportReport;
-import kr.oneteam.app.proposal.ProposalQueries;
+import kr.oneteam.app.queue.ProposalQueries;
 import kr.oneteam.app.queue.ui.QueueView;
 import kr.oneteam.app.ui.testing.KaribuSpringTest;
 import org.apache.commons.csv.CSVFormat;

@@ -142,4 +142,23 @@ class ProposalFormViewTest extends KaribuSpringTest {
         assertThat(path).startsWith("proposals/");
         return Long.parseLong(path.substring("proposals/".length()));
     }
+
+    /** Part of ProposalModelCoverageTest's promise: the form walks the schema, so every field has its widget. */
+    @Test
+    void the_form_has_a_widget_for_every_field_of_the_schema() {
+        signInAs("officer", "OFFICER");
+        UI.getCurrent().navigate(ProposalFormView.class);
+
+        var schema = kr.oneteam.domain.proposal.ProposalSchema.standard();
+        for (var field : schema.allFields()) {
+            String top = field.path().contains(".") ? field.path().substring(0, field.path().indexOf('.')) : field.path();
+            var kind = field.kind();
+            if (kind == kr.oneteam.domain.proposal.ProposalField.Kind.BLOCK
+                    || schema.field(top).kind() == kr.oneteam.domain.proposal.ProposalField.Kind.ITEMS) {
+                continue;   // blocks are sections; the consortium's members have their own editor
+            }
+            String id = "field-" + field.path().replace('.', '-');
+            assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getId()).hasValue(id);
+        }
+    }
 }

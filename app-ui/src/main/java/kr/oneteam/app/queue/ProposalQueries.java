@@ -1,12 +1,15 @@
-package kr.oneteam.app.proposal;
+package kr.oneteam.app.queue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import kr.oneteam.app.i18n.Formats;
-import kr.oneteam.app.queue.QueueFilter;
-import kr.oneteam.app.queue.QueueSpecification;
+import kr.oneteam.app.proposal.PageView;
+import kr.oneteam.app.proposal.ProposalDocument;
+import kr.oneteam.app.proposal.ProposalEntities;
+import kr.oneteam.app.proposal.ProposalSummary;
+import kr.oneteam.app.proposal.RecommendationView;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.vocabulary.ProposalStatus;

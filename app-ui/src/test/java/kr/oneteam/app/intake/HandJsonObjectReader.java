@@ -23,14 +23,14 @@ import java.util.stream.Collectors;
  * every field that is wrong instead of stopping at the first. A JSON {@code null} counts as absent.
  * {@link #rejectUnknown()} then names every field the object carries that was never asked for.
  */
-final class JsonObjectReader {
+final class HandJsonObjectReader {
 
     private final JsonNode node;
     private final String path;
     private final Problems problems;
     private final Set<String> known = new HashSet<>();
 
-    JsonObjectReader(JsonNode node, String path, Problems problems) {
+    HandJsonObjectReader(JsonNode node, String path, Problems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -241,7 +241,7 @@ final class JsonObjectReader {
     }
 
     /** A nested object field, read by {@code reader}; absent when missing, null or not an object. */
-    <T> Optional<T> object(String name, Function<JsonObjectReader, T> reader) {
+    <T> Optional<T> object(String name, Function<HandJsonObjectReader, T> reader) {
         JsonNode value = value(name, false);
         if (value == null) {
             return Optional.empty();
@@ -250,12 +250,12 @@ final class JsonObjectReader {
     }
 
     /** Reads {@code value} as an object at {@code at}, then names its unknown fields. */
-    static <T> T objectAt(JsonNode value, String at, Problems problems, Function<JsonObjectReader, T> reader) {
+    static <T> T objectAt(JsonNode value, String at, Problems problems, Function<HandJsonObjectReader, T> reader) {
         if (!value.isObject()) {
             problems.add(at.isEmpty() ? "$" : at, "intake.type.object");
             return null;
         }
-        JsonObjectReader fields = new JsonObjectReader(value, at, problems);
+        HandJsonObjectReader fields = new HandJsonObjectReader(value, at, problems);
         T read = reader.apply(fields);
         fields.rejectUnknown();
         return read;
@@ -272,7 +272,7 @@ final class JsonObjectReader {
     }
 
     /** Reads an array item as an object at {@code at}. */
-    <T> T objectItem(JsonNode item, String at, Function<JsonObjectReader, T> reader) {
+    <T> T objectItem(JsonNode item, String at, Function<HandJsonObjectReader, T> reader) {
         return objectAt(item, at, problems, reader);
     }
 
