@@ -28,6 +28,9 @@ class DiffPanel extends Composite<Div> {
             Pre text = new Pre();
             text.getStyle().set("margin", "0").set("font-size", "13px").set("overflow", "auto")
                     .set("max-height", "50vh");
+            // A scrolling region keyboard users can reach and scroll (axe: scrollable-region-focusable).
+            text.getElement().setAttribute("tabindex", "0");
+            text.getElement().setAttribute("aria-label", diff.path());
             for (String line : diff.lines()) {
                 Span span = new Span(line + "\n");
                 if (line.startsWith("+")) {

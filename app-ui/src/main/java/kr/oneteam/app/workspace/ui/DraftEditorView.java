@@ -362,6 +362,8 @@ public class DraftEditorView extends VerticalLayout implements HasUrlParameter<L
         } else {
             openFile = null;
             editing.setText(getTranslation("workspace.file.none"));
+            // The editor keeps a visible label with no file open too (axe: a form field needs a label).
+            editor.setLabel(getTranslation("workspace.file.none"));
             editor.setValue("");
         }
         long id = draft.id();
