@@ -118,36 +118,40 @@ public class ProposalRouting {
         long versionId = versions.idOf(router.ruleset());
         String shortHash = shortHash(router.ruleset().hash());
         java.util.concurrent.atomic.AtomicLong routingBusy = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong buildingBusy = new java.util.concurrent.atomic.AtomicLong();
         List<CompletableFuture<List<RoutedProposal>>> routedChunks = routeInBackground(router, forms, routingBusy);
-        long[] spent = new long[3]; // waiting for routing, building entities, inserting rows
+        // Entities are built as soon as a chunk is routed and the companies are known (decision 145): on the
+        // routing thread for every chunk routed after the caller resolved the companies, so that the caller only
+        // writes rows. Nothing waits inside the pool (a build is a continuation, not a blocking task), so calls
+        // that wait for each other's locks in the database cannot starve one another's routing.
+        CompletableFuture<StoreContext> ready = new CompletableFuture<>();
+        List<CompletableFuture<BuiltChunk>> builtChunks = new ArrayList<>(routedChunks.size());
+        for (int chunk = 0; chunk < routedChunks.size(); chunk++) {
+            int from = chunk * ROUTE_CHUNK;
+            builtChunks.add(routedChunks.get(chunk).thenCombine(ready, (routed, context) ->
+                    timed(buildingBusy, () -> build(forms, from, routed, context, versionId, shortHash))));
+        }
+        long[] spent = new long[2]; // waiting for built chunks, inserting rows
         List<Stored> result;
         try {
             result = transactions.execute(tx -> {
-                RulesetVersion version = entities.getReference(RulesetVersion.class, versionId);
+                // Loaded, not a proxy: the routing thread reads it while building, and must not touch the session.
+                RulesetVersion version = entities.find(RulesetVersion.class, versionId);
                 Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
                 entities.flush();
+                ready.complete(new StoreContext(version, byKey));
                 List<Stored> stored = new ArrayList<>(forms.size());
-                for (int chunk = 0; chunk < routedChunks.size(); chunk++) {
-                    int from = chunk * ROUTE_CHUNK;
+                for (CompletableFuture<BuiltChunk> next : builtChunks) {
                     long waitStarted = System.nanoTime();
-                    List<RoutedProposal> routed = joined(routedChunks.get(chunk));
-                    long buildStarted = System.nanoTime();
-                    spent[0] += buildStarted - waitStarted;
-                    List<Proposal> built = new ArrayList<>(routed.size());
-                    for (int i = 0; i < routed.size(); i++) {
-                        ProposalForm form = forms.get(from + i);
-                        Proposal proposal = ProposalEntities.toEntity(form, byKey.get(Companies.key(form.company())), clock);
-                        RecommendationEntities.apply(routed.get(i), proposal, version);
-                        built.add(proposal);
-                    }
-                    int[] position = {0};
+                    BuiltChunk chunk = joined(next);
                     long insertStarted = System.nanoTime();
-                    spent[1] += insertStarted - buildStarted;
-                    List<Long> ids = bulk.insert(built, id -> new AuditEntry(clock, actor, id, "RECEIVE", null,
-                            receipt(versionId, shortHash, routed.get(position[0]++))));
-                    spent[2] += System.nanoTime() - insertStarted;
+                    spent[0] += insertStarted - waitStarted;
+                    int[] position = {0};
+                    List<Long> ids = bulk.insert(chunk.proposals(), id -> new AuditEntry(clock, actor, id, "RECEIVE",
+                            null, chunk.receipts().get(position[0]++)));
+                    spent[1] += System.nanoTime() - insertStarted;
                     for (int i = 0; i < ids.size(); i++) {
-                        stored.add(new Stored(ids.get(i), built.get(i).getRoutingFailure().orElse(null)));
+                        stored.add(new Stored(ids.get(i), chunk.proposals().get(i).getRoutingFailure().orElse(null)));
                     }
                 }
                 if (tx.isNewTransaction()) {
@@ -156,11 +160,14 @@ public class ProposalRouting {
                 return stored;
             });
         } finally {
+            ready.cancel(false);
             routedChunks.forEach(f -> f.cancel(false));
+            builtChunks.forEach(f -> f.cancel(false));
         }
         // Routing overlaps storing (decision 140): its own time is counted on the routing thread, apart from what
         // the caller spent waiting for it.
-        Timings timings = new Timings(System.nanoTime() - started, routingBusy.get(), spent[0], spent[1], spent[2]);
+        Timings timings = new Timings(System.nanoTime() - started, routingBusy.get(), spent[0], buildingBusy.get(),
+                spent[1]);
         lastTimings = timings;
         if (forms.size() >= 100) {
             log.info("{} proposals routed and stored: {}", forms.size(), timings);
@@ -187,6 +194,30 @@ public class ProposalRouting {
             }
         }
         return chunks;
+    }
+
+    /** What building a chunk's entities needs from the caller's transaction. */
+    private record StoreContext(RulesetVersion version, Map<String, Company> companies) {
+    }
+
+    /** A routed chunk as entities ready to insert, with the "after" of each one's RECEIVE entry. */
+    private record BuiltChunk(List<Proposal> proposals, List<String> receipts) {
+    }
+
+    /** Entities of {@code routed} (forms from {@code from} on): checked by the domain model; touches no session. */
+    private BuiltChunk build(List<ProposalForm> forms, int from, List<RoutedProposal> routed, StoreContext context,
+                             long versionId, String shortHash) {
+        List<Proposal> built = new ArrayList<>(routed.size());
+        List<String> receipts = new ArrayList<>(routed.size());
+        for (int i = 0; i < routed.size(); i++) {
+            ProposalForm form = forms.get(from + i);
+            Proposal proposal = ProposalEntities.toEntity(form, context.companies().get(Companies.key(form.company())),
+                    clock);
+            RecommendationEntities.apply(routed.get(i), proposal, context.version());
+            built.add(proposal);
+            receipts.add(receipt(versionId, shortHash, routed.get(i)));
+        }
+        return new BuiltChunk(built, receipts);
     }
 
     private static <T> T timed(java.util.concurrent.atomic.AtomicLong busy, java.util.function.Supplier<T> work) {
@@ -228,7 +259,8 @@ public class ProposalRouting {
 
     /**
      * Nanoseconds of one routeAndStore call: all of it; routing (on the routing thread, overlapping the rest); the
-     * caller waiting for routed chunks; building the entities (and checking them); inserting their rows.
+     * caller waiting for routed and built chunks; building the entities (and checking them, mostly on the routing
+     * thread too); inserting their rows (the caller).
      */
     public record Timings(long total, long routing, long waitingForRouting, long building, long inserting) {
 
