@@ -64,10 +64,6 @@ public final class DrlProbe {
                     .forEach(e -> System.out.printf("  insert %6.3f %s%n", e.getValue() / (double) n, e.getKey()));
             return;
         }
-        if (mode.equals("merge")) {
-            mergeCost(c, proposals);
-            return;
-        }
         if (mode.equals("ab")) {
             ab(args, proposals);
             return;
@@ -148,43 +144,6 @@ public final class DrlProbe {
             System.out.printf("%-40s batches %,8.0f/s (%.2f×)  per call %,8.0f/s (%.2f×)%n", args[i + 1], b, pl / b, c, pl / c);
         }
         System.out.println("(sink " + sink + ")");
-    }
-
-    /** {@code merge}: the outcomes of 10,000 proposals merged by {@link OutcomeMerger} and by {@link ReferenceMerger}, alternating. */
-    private static void mergeCost(RulesetCompiler.Compiled c, List<Proposal> proposals) {
-        List<List<kr.oneteam.rules.outcome.Outcome>> lists = new java.util.ArrayList<>();
-        for (int from = 0; from < proposals.size(); from += 1000) {
-            KieSession s = c.kieBase().newKieSession();
-            for (Proposal p : proposals.subList(from, from + 1000)) {
-                s.insert(p);
-            }
-            s.fireAllRules();
-            Map<Long, List<kr.oneteam.rules.outcome.Outcome>> by = OutcomeMerger.byProposal(s.getObjects());
-            for (Proposal p : proposals.subList(from, from + 1000)) {
-                lists.add(by.getOrDefault(p.getId(), List.of()));
-            }
-            s.dispose();
-        }
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] fast = new double[9];
-        double[] ref = new double[9];
-        for (int round = -3; round < 9; round++) {
-            long c0 = threads.getCurrentThreadCpuTime();
-            for (List<kr.oneteam.rules.outcome.Outcome> l : lists) {
-                sink += OutcomeMerger.merge(1, "x", l).recommendations().size();
-            }
-            long c1 = threads.getCurrentThreadCpuTime();
-            for (List<kr.oneteam.rules.outcome.Outcome> l : lists) {
-                sink += ReferenceMerger.merge(1, "x", l).recommendations().size();
-            }
-            long c2 = threads.getCurrentThreadCpuTime();
-            if (round >= 0) {
-                fast[round] = (c1 - c0) / 1e3 / lists.size();
-                ref[round] = (c2 - c1) / 1e3 / lists.size();
-            }
-        }
-        System.out.printf("merge per proposal: %.2f µs now, %.2f µs before (%.2f× faster)%n", median(fast), median(ref),
-                median(ref) / median(fast));
     }
 
     private static double median(double[] values) {
