@@ -88,13 +88,13 @@ public final class DrlProbe {
     }
 
     /**
-     * {@code ab [dirA|classpath] [dirB|classpath] [rounds]}: the two rulesets (the shipped one or a rules directory)
+     * {@code ab [dir|classpath]…} (rounds: {@code -Drounds=5}): the rulesets (the shipped one or a rules directory)
      * and plain Java, alternating in each round; medians of CPU time; each ruleset's ratios to plain Java
      * (batches of 10,000 in slices as routing does, one call per proposal).
      */
     private static void ab(String[] args, List<Proposal> proposals) {
         List<CompiledRuleset> sides = new java.util.ArrayList<>();
-        for (int i = 1; i <= 2 && i < args.length; i++) {
+        for (int i = 1; i < args.length; i++) {
             RulesetFiles files = args[i].equals("classpath") ? RulesetFiles.fromClasspath()
                     : RulesetFiles.fromDirectory(java.nio.file.Path.of(args[i]));
             RulesetCompiler.Compiled c = RulesetCompiler.compile(files);
@@ -104,7 +104,7 @@ public final class DrlProbe {
             sides.add(new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(), Instant.now(),
                     c.ruleCount(), files.files())));
         }
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        int rounds = Integer.getInteger("rounds", 5);
         int single = 5_000;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int k = sides.size();
