@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -384,22 +385,53 @@ public final class CompiledSchema implements SchemaCheck {
                 };
             }
             case "properties" -> {
-                String[] names = new String[arg.size()];
-                Check[] checks = new Check[arg.size()];
-                int at = 0;
-                for (var e = arg.fields(); e.hasNext(); at++) {
-                    Map.Entry<String, JsonNode> property = e.next();
-                    names[at] = property.getKey();
-                    checks[at] = compile(property.getValue(), depth + 1);
+                // One pass over the members, unknown ones included (additionalProperties: false beside it):
+                // looking each schema property up in the item's map cost more than the rest of the walk.
+                Map<String, Check> byName = new java.util.LinkedHashMap<>();   // schema order, for the by-name walk below
+                arg.fields().forEachRemaining(e -> byName.put(e.getKey(), compile(e.getValue(), depth + 1)));
+                JsonNode additional = holder.get("additionalProperties");
+                Message unknown = additional != null && additional.isBoolean() && !additional.booleanValue()
+                        ? Message.of(holder, "additionalProperties") : null;
+                if (unknown == null) {   // a condition's or branch's few properties: looked up by name
+                    String[] names = byName.keySet().toArray(String[]::new);
+                    Check[] checks = Arrays.stream(names).map(byName::get).toArray(Check[]::new);
+                    yield (v, s) -> {
+                        if (v.isObject()) {
+                            for (int i = 0; i < names.length; i++) {
+                                JsonNode given = member(v, names[i]);
+                                if (given != null) {
+                                    s.enter(names[i]);
+                                    checks[i].check(given, s);
+                                    s.leave();
+                                }
+                            }
+                        }
+                    };
                 }
                 yield (v, s) -> {
                     if (v.isObject()) {
-                        for (int i = 0; i < names.length; i++) {
-                            JsonNode given = member(v, names[i]);
-                            if (given != null) {
-                                s.enter(names[i]);
-                                checks[i].check(given, s);
+                        List<String> strangers = null;
+                        for (Iterator<Map.Entry<String, JsonNode>> members = v.fields(); members.hasNext(); ) {
+                            Map.Entry<String, JsonNode> m = members.next();
+                            JsonNode given = m.getValue();
+                            if (given.isNull()) {
+                                continue;   // null counts as absent
+                            }
+                            Check property = byName.get(m.getKey());
+                            if (property != null) {
+                                s.enter(m.getKey());
+                                property.check(given, s);
                                 s.leave();
+                            } else if (unknown != null) {
+                                if (strangers == null) {
+                                    strangers = new ArrayList<>(2);
+                                }
+                                strangers.add(m.getKey());
+                            }
+                        }
+                        if (strangers != null) {   // after the properties' problems, as the maintained validator reports
+                            for (String n : strangers) {
+                                s.fail(unknown, n, v);
                             }
                         }
                     }
@@ -409,13 +441,14 @@ public final class CompiledSchema implements SchemaCheck {
                 if (!arg.isBoolean() || arg.booleanValue()) {
                     throw unsupported(name + ": " + arg);
                 }
-                Set<String> known = new HashSet<>();
-                holder.path("properties").fieldNames().forEachRemaining(known::add);
+                if (holder.has("properties")) {
+                    yield null;   // checked with the properties, in their pass
+                }
                 yield (v, s) -> {
-                    if (v.isObject() && v.size() > 0) {
+                    if (v.isObject()) {
                         for (var members = v.fields(); members.hasNext(); ) {
                             Map.Entry<String, JsonNode> m = members.next();
-                            if (!known.contains(m.getKey()) && !m.getValue().isNull()) {
+                            if (!m.getValue().isNull()) {
                                 s.fail(message, m.getKey(), v);
                             }
                         }
@@ -501,10 +534,13 @@ public final class CompiledSchema implements SchemaCheck {
 
     /** Exact: {@code 1e400} is above any maximum, never an infinity or a wrapped long. */
     private static Check bound(BigDecimal limit, boolean lower, Message message) {
+        boolean longLimit = limit.stripTrailingZeros().scale() <= 0 && limit.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+        long limitLong = longLimit ? limit.longValue() : 0;
         return (v, s) -> {
             if (v.isNumber()) {
-                int c = v.isIntegralNumber() && v.canConvertToLong()
-                        ? BigDecimal.valueOf(v.longValue()).compareTo(limit) : v.decimalValue().compareTo(limit);
+                boolean asLong = v.isIntegralNumber() && v.canConvertToLong();
+                int c = asLong && longLimit ? Long.compare(v.longValue(), limitLong)
+                        : asLong ? BigDecimal.valueOf(v.longValue()).compareTo(limit) : v.decimalValue().compareTo(limit);
                 if (lower ? c < 0 : c > 0) {
                     s.fail(message, null, v);
                 }

@@ -142,7 +142,7 @@ public final class ProposalBinder {
             };
         }
         if (raw == OffsetDateTime.class) {
-            return v -> OffsetDateTime.parse(v.textValue());
+            return v -> IsoOffsetDateTime.parse(v.textValue());
         }
         if (raw.isEnum()) {
             return enumConverter((Class<? extends Enum>) raw);
