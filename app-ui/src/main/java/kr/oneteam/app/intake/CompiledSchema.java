@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,74 +53,111 @@ public final class CompiledSchema implements SchemaCheck {
 
     @Override
     public List<FieldProblem> validate(JsonNode proposal) {
-        Sink sink = new Sink(true);
-        root.check(proposal, Path.ROOT, sink);
-        return sink.problems == null ? List.of() : sink.problems;
+        return check(proposal).problems();
+    }
+
+    /**
+     * One walk: the schema's problems, and whether a string it type-checked has a character INTAKE.md refuses. On
+     * a proposal without problems every string was type-checked ({@code additionalProperties: false} everywhere,
+     * every property typed), so then {@code unfitText} false means the whole tree is clean.
+     */
+    @Override
+    public Checked check(JsonNode proposal) {
+        Sink sink = new Sink();
+        root.check(proposal, sink);
+        return new Checked(sink.problems == null ? List.of() : sink.problems, sink.unfitText);
     }
 
     // ---- checking ----
 
     private interface Check {
-        void check(JsonNode value, Path path, Sink sink);
+        void check(JsonNode value, Sink sink);
     }
 
-    /** Collects problems, or (inside {@code if}) only whether there was one. */
+    /**
+     * Collects problems, or (inside {@code if} and {@code contains}, while muted) only whether there was one; and
+     * keeps the JSON path walked so far as a stack of names and indexes, written out only for a problem: walking a
+     * valid proposal allocates nothing per node.
+     */
     private static final class Sink {
-        final boolean collecting;
         List<FieldProblem> problems;
         boolean failed;
+        boolean unfitText;
+        int muted;
+        private String[] names = new String[16];
+        private int[] indexes = new int[16];
+        private int depth;
 
-        Sink(boolean collecting) {
-            this.collecting = collecting;
-        }
-
-        void fail(Message message, Path path, String property, JsonNode value) {
+        void fail(Message message, String property, JsonNode value) {
             failed = true;
-            if (collecting) {
+            if (muted == 0) {
                 if (problems == null) {
                     problems = new ArrayList<>(4);
                 }
-                problems.add(message.at(path, property, value));
+                problems.add(message.at(path(), property, value));
+            }
+        }
+
+        void enter(String name) {
+            push(name, -1);
+        }
+
+        void enterItem(int index) {
+            push(null, index);
+        }
+
+        void leave() {
+            depth--;
+        }
+
+        private void push(String name, int index) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            indexes[depth] = index;
+            depth++;
+        }
+
+        /** As {@code ProposalValidator.path} (the oracle, test code): {@code company.valueChain[1]}; the body itself is {@code $}. */
+        String path() {
+            if (depth == 0) {
+                return "$";
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                if (names[i] == null) {
+                    out.append('[').append(indexes[i]).append(']');
+                } else {
+                    if (out.length() > 0) {
+                        out.append('.');
+                    }
+                    out.append(names[i]);
+                }
+            }
+            return out.toString();
+        }
+
+        /** Whether {@code check} fails on {@code value}, without reporting (a condition; an item of {@code contains}). */
+        boolean fails(Check check, JsonNode value) {
+            boolean before = failed;
+            failed = false;
+            muted++;
+            try {
+                check.check(value, this);
+                return failed;
+            } finally {
+                muted--;
+                failed = before;
             }
         }
     }
 
-    /** A JSON path built only as far as it is walked, written out only for a problem. */
-    private record Path(Path parent, String name, int index) {
-        static final Path ROOT = new Path(null, null, -1);
-
-        Path child(String property) {
-            return new Path(this, property, -1);
-        }
-
-        Path item(int i) {
-            return new Path(this, null, i);
-        }
-
-        /** As {@code ProposalValidator.path} (the oracle, test code): {@code company.valueChain[1]}; the body itself is {@code $}. */
-        String text() {
-            if (parent == null) {
-                return "$";
-            }
-            StringBuilder out = new StringBuilder();
-            write(out);
-            return out.toString();
-        }
-
-        private void write(StringBuilder out) {
-            if (parent == null) {
-                return;
-            }
-            parent.write(out);
-            if (name == null) {
-                out.append('[').append(index).append(']');
-            } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(name);
-            }
-        }
+    /** A member given as JSON {@code null} counts as absent (INTAKE.md), so no copy without nulls is needed. */
+    private static JsonNode member(JsonNode object, String name) {
+        JsonNode value = object.get(name);
+        return value == null || value.isNull() ? null : value;
     }
 
     /**
@@ -157,8 +194,7 @@ public final class CompiledSchema implements SchemaCheck {
             };
         }
 
-        FieldProblem at(Path path, String property, JsonNode value) {
-            String where = path.text();
+        FieldProblem at(String where, String property, JsonNode value) {
             if (property != null) {
                 where = where.equals("$") ? property : where + "." + property;
             } else if (atRepeat) {
@@ -204,7 +240,7 @@ public final class CompiledSchema implements SchemaCheck {
         }
         if (schema.isBoolean()) {
             Message never = new Message("false", "intake.invalid", new Object[] {"false"});
-            return schema.booleanValue() ? (v, p, s) -> { } : (v, p, s) -> s.fail(never, p, null, v);
+            return schema.booleanValue() ? (v, s) -> { } : (v, s) -> s.fail(never, null, v);
         }
         List<Check> checks = new ArrayList<>();
         Check unknownProperties = null;   // reported after the properties', as the maintained validator does
@@ -225,9 +261,9 @@ public final class CompiledSchema implements SchemaCheck {
             checks.add(unknownProperties);
         }
         Check[] all = checks.toArray(Check[]::new);
-        return all.length == 1 ? all[0] : (value, path, sink) -> {
+        return all.length == 1 ? all[0] : (value, sink) -> {
             for (Check c : all) {
-                c.check(value, path, sink);
+                c.check(value, sink);
             }
         };
     }
@@ -240,38 +276,45 @@ public final class CompiledSchema implements SchemaCheck {
             case "enum" -> {
                 Set<JsonNode> allowed = new HashSet<>();
                 arg.forEach(allowed::add);
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (!allowed.contains(v)) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
-            case "const" -> (v, p, s) -> {
+            case "const" -> (v, s) -> {
                 if (!arg.equals(v)) {
-                    s.fail(message, p, null, v);
+                    s.fail(message, null, v);
                 }
             };
             case "minLength" -> {
                 int min = arg.intValue();
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isTextual() && v.textValue().length() < 2 * min && codePoints(v.textValue()) < min) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
             case "maxLength" -> {
                 int max = arg.intValue();
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isTextual() && v.textValue().length() > max && codePoints(v.textValue()) > max) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
             case "pattern" -> {
+                if (arg.asText().equals("\\S")) {   // "not blank", the commonest: no Matcher per string
+                    yield (v, s) -> {
+                        if (v.isTextual() && blank(v.textValue())) {
+                            s.fail(message, null, v);
+                        }
+                    };
+                }
                 Pattern pattern = Pattern.compile(arg.asText());
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isTextual() && !pattern.matcher(v.textValue()).find()) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
@@ -279,47 +322,49 @@ public final class CompiledSchema implements SchemaCheck {
             case "maximum" -> bound(arg.decimalValue(), false, message);
             case "multipleOf" -> {
                 BigDecimal step = arg.decimalValue();
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isNumber() && !multiple(v.decimalValue(), step)) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
             case "minItems" -> {
                 int min = arg.intValue();
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isArray() && v.size() < min) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
             case "maxItems" -> {
                 int max = arg.intValue();
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isArray() && v.size() > max) {
-                        s.fail(message, p, null, v);
+                        s.fail(message, null, v);
                     }
                 };
             }
-            case "uniqueItems" -> !arg.asBoolean() ? null : (v, p, s) -> {
+            case "uniqueItems" -> !arg.asBoolean() ? null : (v, s) -> {
                 if (v.isArray() && v.size() > 1 && new HashSet<JsonNode>(listOf(v)).size() != v.size()) {
-                    s.fail(message, p, null, v);
+                    s.fail(message, null, v);
                 }
             };
             case "contains" -> {
                 Check item = compile(arg, depth + 1);
-                yield (v, p, s) -> {
-                    if (v.isArray() && !any(item, v, p)) {
-                        s.fail(message, p, null, v);
+                yield (v, s) -> {
+                    if (v.isArray() && !any(item, v, s)) {
+                        s.fail(message, null, v);
                     }
                 };
             }
             case "items" -> {
                 Check item = compile(arg, depth + 1);
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isArray()) {
                         for (int i = 0; i < v.size(); i++) {
-                            item.check(v.get(i), p.item(i), s);
+                            s.enterItem(i);
+                            item.check(v.get(i), s);
+                            s.leave();
                         }
                     }
                 };
@@ -329,25 +374,64 @@ public final class CompiledSchema implements SchemaCheck {
                 for (int i = 0; i < names.length; i++) {
                     names[i] = arg.get(i).asText();
                 }
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     if (v.isObject()) {
                         for (String n : names) {
-                            if (!v.has(n)) {
-                                s.fail(message, p, n, v);
+                            if (member(v, n) == null) {
+                                s.fail(message, n, v);
                             }
                         }
                     }
                 };
             }
             case "properties" -> {
-                Map<String, Check> properties = new LinkedHashMap<>();
-                arg.fields().forEachRemaining(e -> properties.put(e.getKey(), compile(e.getValue(), depth + 1)));
-                yield (v, p, s) -> {
+                // One pass over the members, unknown ones included (additionalProperties: false beside it):
+                // looking each schema property up in the item's map cost more than the rest of the walk.
+                Map<String, Check> byName = new java.util.LinkedHashMap<>();   // schema order, for the by-name walk below
+                arg.fields().forEachRemaining(e -> byName.put(e.getKey(), compile(e.getValue(), depth + 1)));
+                JsonNode additional = holder.get("additionalProperties");
+                Message unknown = additional != null && additional.isBoolean() && !additional.booleanValue()
+                        ? Message.of(holder, "additionalProperties") : null;
+                if (unknown == null) {   // a condition's or branch's few properties: looked up by name
+                    String[] names = byName.keySet().toArray(String[]::new);
+                    Check[] checks = Arrays.stream(names).map(byName::get).toArray(Check[]::new);
+                    yield (v, s) -> {
+                        if (v.isObject()) {
+                            for (int i = 0; i < names.length; i++) {
+                                JsonNode given = member(v, names[i]);
+                                if (given != null) {
+                                    s.enter(names[i]);
+                                    checks[i].check(given, s);
+                                    s.leave();
+                                }
+                            }
+                        }
+                    };
+                }
+                yield (v, s) -> {
                     if (v.isObject()) {
-                        for (Map.Entry<String, Check> property : properties.entrySet()) {
-                            JsonNode given = v.get(property.getKey());
-                            if (given != null) {
-                                property.getValue().check(given, p.child(property.getKey()), s);
+                        List<String> strangers = null;
+                        for (Iterator<Map.Entry<String, JsonNode>> members = v.fields(); members.hasNext(); ) {
+                            Map.Entry<String, JsonNode> m = members.next();
+                            JsonNode given = m.getValue();
+                            if (given.isNull()) {
+                                continue;   // null counts as absent
+                            }
+                            Check property = byName.get(m.getKey());
+                            if (property != null) {
+                                s.enter(m.getKey());
+                                property.check(given, s);
+                                s.leave();
+                            } else if (unknown != null) {
+                                if (strangers == null) {
+                                    strangers = new ArrayList<>(2);
+                                }
+                                strangers.add(m.getKey());
+                            }
+                        }
+                        if (strangers != null) {   // after the properties' problems, as the maintained validator reports
+                            for (String n : strangers) {
+                                s.fail(unknown, n, v);
                             }
                         }
                     }
@@ -357,14 +441,15 @@ public final class CompiledSchema implements SchemaCheck {
                 if (!arg.isBoolean() || arg.booleanValue()) {
                     throw unsupported(name + ": " + arg);
                 }
-                Set<String> known = new HashSet<>();
-                holder.path("properties").fieldNames().forEachRemaining(known::add);
-                yield (v, p, s) -> {
-                    if (v.isObject() && v.size() > 0) {
-                        for (var names = v.fieldNames(); names.hasNext(); ) {
-                            String n = names.next();
-                            if (!known.contains(n)) {
-                                s.fail(message, p, n, v);
+                if (holder.has("properties")) {
+                    yield null;   // checked with the properties, in their pass
+                }
+                yield (v, s) -> {
+                    if (v.isObject()) {
+                        for (var members = v.fields(); members.hasNext(); ) {
+                            Map.Entry<String, JsonNode> m = members.next();
+                            if (!m.getValue().isNull()) {
+                                s.fail(message, m.getKey(), v);
                             }
                         }
                     }
@@ -375,9 +460,9 @@ public final class CompiledSchema implements SchemaCheck {
                 for (int i = 0; i < parts.length; i++) {
                     parts[i] = compile(arg.get(i), depth + 1);
                 }
-                yield (v, p, s) -> {
+                yield (v, s) -> {
                     for (Check part : parts) {
-                        part.check(v, p, s);
+                        part.check(v, s);
                     }
                 };
             }
@@ -385,12 +470,10 @@ public final class CompiledSchema implements SchemaCheck {
                 Check condition = compile(arg, depth + 1);
                 Check then = holder.has("then") ? compile(holder.get("then"), depth + 1) : null;
                 Check otherwise = holder.has("else") ? compile(holder.get("else"), depth + 1) : null;
-                yield (v, p, s) -> {
-                    Sink test = new Sink(false);
-                    condition.check(v, p, test);
-                    Check branch = test.failed ? otherwise : then;
+                yield (v, s) -> {
+                    Check branch = s.fails(condition, v) ? otherwise : then;
                     if (branch != null) {
-                        branch.check(v, p, s);
+                        branch.check(v, s);
                     }
                 };
             }
@@ -417,13 +500,19 @@ public final class CompiledSchema implements SchemaCheck {
 
     private static Check type(String type, Message message) {
         return switch (type) {
-            case "object" -> (v, p, s) -> { if (!v.isObject()) { s.fail(message, p, null, v); } };
-            case "array" -> (v, p, s) -> { if (!v.isArray()) { s.fail(message, p, null, v); } };
-            case "string" -> (v, p, s) -> { if (!v.isTextual()) { s.fail(message, p, null, v); } };
-            case "boolean" -> (v, p, s) -> { if (!v.isBoolean()) { s.fail(message, p, null, v); } };
-            case "number" -> (v, p, s) -> { if (!v.isNumber()) { s.fail(message, p, null, v); } };
-            case "integer" -> (v, p, s) -> { if (!integral(v)) { s.fail(message, p, null, v); } };
-            case "null" -> (v, p, s) -> { if (!v.isNull()) { s.fail(message, p, null, v); } };
+            case "object" -> (v, s) -> { if (!v.isObject()) { s.fail(message, null, v); } };
+            case "array" -> (v, s) -> { if (!v.isArray()) { s.fail(message, null, v); } };
+            case "string" -> (v, s) -> {
+                if (!v.isTextual()) {
+                    s.fail(message, null, v);
+                } else if (!s.unfitText && TextCharacters.unfit(v.textValue()) != null) {
+                    s.unfitText = true;   // not the schema's problem: the reader names it
+                }
+            };
+            case "boolean" -> (v, s) -> { if (!v.isBoolean()) { s.fail(message, null, v); } };
+            case "number" -> (v, s) -> { if (!v.isNumber()) { s.fail(message, null, v); } };
+            case "integer" -> (v, s) -> { if (!integral(v)) { s.fail(message, null, v); } };
+            case "null" -> (v, s) -> { if (!v.isNull()) { s.fail(message, null, v); } };
             default -> throw unsupported("type " + type);
         };
     }
@@ -445,12 +534,15 @@ public final class CompiledSchema implements SchemaCheck {
 
     /** Exact: {@code 1e400} is above any maximum, never an infinity or a wrapped long. */
     private static Check bound(BigDecimal limit, boolean lower, Message message) {
-        return (v, p, s) -> {
+        boolean longLimit = limit.stripTrailingZeros().scale() <= 0 && limit.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+        long limitLong = longLimit ? limit.longValue() : 0;
+        return (v, s) -> {
             if (v.isNumber()) {
-                int c = v.isIntegralNumber() && v.canConvertToLong()
-                        ? BigDecimal.valueOf(v.longValue()).compareTo(limit) : v.decimalValue().compareTo(limit);
+                boolean asLong = v.isIntegralNumber() && v.canConvertToLong();
+                int c = asLong && longLimit ? Long.compare(v.longValue(), limitLong)
+                        : asLong ? BigDecimal.valueOf(v.longValue()).compareTo(limit) : v.decimalValue().compareTo(limit);
                 if (lower ? c < 0 : c > 0) {
-                    s.fail(message, p, null, v);
+                    s.fail(message, null, v);
                 }
             }
         };
@@ -467,15 +559,27 @@ public final class CompiledSchema implements SchemaCheck {
         return value.remainder(step).signum() == 0;
     }
 
-    private static boolean any(Check item, JsonNode array, Path path) {
+    private static boolean any(Check item, JsonNode array, Sink sink) {
         for (int i = 0; i < array.size(); i++) {
-            Sink test = new Sink(false);
-            item.check(array.get(i), path.item(i), test);
-            if (!test.failed) {
+            sink.enterItem(i);
+            boolean failed = sink.fails(item, array.get(i));
+            sink.leave();
+            if (!failed) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} has no character that the pattern {@code \S} matches (Java's whitespace: space, tab to carriage return). */
+    private static boolean blank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<JsonNode> listOf(JsonNode array) {

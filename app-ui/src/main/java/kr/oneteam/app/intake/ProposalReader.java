@@ -2,7 +2,7 @@ package kr.oneteam.app.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import kr.oneteam.app.proposal.ProposalBinder;
-import kr.oneteam.domain.proposal.ProposalSchema;
+import kr.oneteam.app.proposal.ProposalForm;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +24,10 @@ import java.util.TreeSet;
  * Reads one proposal of INTAKE.md: checks it against {@code proposal.schema.json} ({@link CompiledSchema}, every
  * error with its JSON path in one pass) and runs the few named checks a schema cannot say — the business-registration
  * check digit, programme codes against the catalogue, {@code receivedAt} against the clock, control characters and
- * lone surrogates. A valid item is bound straight from its tree to {@code ProposalForm} with the schema's defaults
- * and set order ({@link ProposalBinder}): no field is read by hand here (decision 060), and no second tree is built.
+ * lone surrogates. A valid item costs two walks over its tree and no copy of it: the schema checks (which also look
+ * at each string's characters) and the binding straight to {@code ProposalForm} with the schema's defaults and set
+ * order ({@link ProposalBinder}); the named checks then look at the bound values. No field is read by hand here
+ * (decision 060). Only an item with a problem is walked again, to name every problem with its path.
  */
 @Component
 public class ProposalReader {
@@ -65,11 +67,47 @@ public class ProposalReader {
         if (json == null || !json.isObject()) {
             return new Reading(null, List.of(FieldProblem.of("$", "intake.type.object")));
         }
-        JsonNode proposal = ProposalSchema.withoutNulls(json);
-        List<FieldProblem> found = check.validate(proposal);
-        List<FieldProblem> problems = found.isEmpty() ? new ArrayList<>(2) : new ArrayList<>(found);
-        if (anyUnfitCharacter(proposal)) {   // the walk that names paths only when there is something to name
-            characters(proposal, "", problems);
+        SchemaCheck.Checked checked = check.check(json);
+        if (checked.problems().isEmpty() && !checked.unfitText()) {
+            ProposalForm form = boundIfNamedChecksHold(json, knownProgrammes);
+            if (form != null) {
+                return new Reading(form, List.of());
+            }
+        }
+        return new Reading(null, problems(json, checked, knownProgrammes));
+    }
+
+    /**
+     * The valid path, which is nearly every item: the tree the schema passed is bound once, and the named checks
+     * look at the bound values ({@code receivedAt} is parsed once, by the binder). Null when a named check fails
+     * or the date does not parse: then {@link #problems} names what is wrong, from the tree.
+     */
+    private ProposalForm boundIfNamedChecksHold(JsonNode json, Set<String> knownProgrammes) {
+        ProposalForm form;
+        try {
+            form = binder.bind(json);
+        } catch (DateTimeParseException notIsoWithOffset) {
+            return null;
+        }
+        Instant received = form.receivedAt() == null ? null : form.receivedAt().toInstant();
+        if (received != null && received.isAfter(clock.instant().plus(Duration.ofDays(1))) || received != null && received.isBefore(EARLIEST_RECEIVED)) {
+            return null;
+        }
+        String bizRegNo = form.company().bizRegNo();
+        if (bizRegNo != null && !BizRegNoCheck.holds(bizRegNo)) {
+            return null;
+        }
+        if (!knownProgrammes.containsAll(form.company().currentAwards())) {
+            return null;
+        }
+        return form;
+    }
+
+    /** Every problem of an item that is not valid, one per field, from the tree. */
+    private List<FieldProblem> problems(JsonNode proposal, SchemaCheck.Checked checked, Set<String> knownProgrammes) {
+        List<FieldProblem> problems = new ArrayList<>(checked.problems());
+        if (checked.unfitText() || !checked.problems().isEmpty() && TextCharacters.anyUnfit(proposal)) {
+            TextCharacters.report(proposal, "", problems);   // the walk that names paths, only when there is something to name
         }
         receivedAt(proposal.get("receivedAt"), problems);
         JsonNode company = proposal.path("company");
@@ -87,10 +125,10 @@ public class ProposalReader {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            return new Reading(null, onePerField(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalStateException("an item that did not bind has no problem: " + proposal);
         }
-        return new Reading(binder.bind(proposal), List.of());
+        return onePerField(problems);
     }
 
     private void receivedAt(JsonNode value, List<FieldProblem> problems) {
@@ -109,66 +147,13 @@ public class ProposalReader {
         }
     }
 
-    private static boolean anyUnfitCharacter(JsonNode node) {
-        if (node.isTextual()) {
-            return unfitCharacter(node.textValue()) != null;
-        }
-        if (node.isContainerNode()) {
-            if (node.isObject()) {
-                for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                    if (unfitCharacter(names.next()) != null) {
-                        return true;
-                    }
-                }
-            }
-            for (JsonNode child : node) {
-                if (anyUnfitCharacter(child)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** INTAKE.md: no control characters but tab and newline, no lone surrogates, in any string. */
-    private static void characters(JsonNode node, String path, List<FieldProblem> problems) {
-        if (node.isTextual()) {
-            String unfit = unfitCharacter(node.textValue());
-            if (unfit != null) {
-                problems.add(FieldProblem.of(path.isEmpty() ? "$" : path, unfit));
-            }
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> characters(e.getValue(),
-                    path.isEmpty() ? e.getKey() : path + "." + e.getKey(), problems));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                characters(node.get(i), path + "[" + i + "]", problems);
-            }
-        }
-    }
-
-    /** The message code of the first character INTAKE.md refuses in {@code text}, or null. */
-    static String unfitCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "intake.loneSurrogate";
-            } else if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
-                return "intake.controlCharacter";
-            }
-        }
-        return null;
-    }
-
     /**
      * One message per field: a character problem first (the schema's length of a string with a lone surrogate
      * would only confuse), then the schema's, then the named checks.
      */
     private static List<FieldProblem> onePerField(List<FieldProblem> problems) {
         Map<String, FieldProblem> byField = new LinkedHashMap<>();
-        problems.stream().filter(p -> p.code().equals("intake.loneSurrogate") || p.code().equals("intake.controlCharacter"))
+        problems.stream().filter(p -> p.code().equals(TextCharacters.LONE_SURROGATE) || p.code().equals(TextCharacters.CONTROL))
                 .forEach(p -> byField.putIfAbsent(p.field(), p));
         problems.forEach(p -> byField.putIfAbsent(p.field(), p));
         return List.copyOf(byField.values());

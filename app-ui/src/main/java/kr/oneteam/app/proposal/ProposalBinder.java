@@ -142,7 +142,7 @@ public final class ProposalBinder {
             };
         }
         if (raw == OffsetDateTime.class) {
-            return v -> OffsetDateTime.parse(v.textValue());
+            return v -> IsoOffsetDateTime.parse(v.textValue());
         }
         if (raw.isEnum()) {
             return enumConverter((Class<? extends Enum>) raw);
@@ -161,6 +161,20 @@ public final class ProposalBinder {
                 };
             }
             Class<?> elementClass = (Class<?>) element;
+            if (elementClass.isEnum() && elementClass.getEnumConstants().length <= 64) {
+                Object[] constants = elementClass.getEnumConstants();
+                return v -> {   // in vocabulary order, by a mask of ordinals: no sorted copy per set
+                    long mask = 0;
+                    for (JsonNode i : v) {
+                        mask |= 1L << ((Enum<?>) item.apply(i)).ordinal();
+                    }
+                    Set<Object> ordered = new LinkedHashSet<>(Math.max(4, 2 * Long.bitCount(mask)));
+                    for (long rest = mask; rest != 0; rest &= rest - 1) {
+                        ordered.add(constants[Long.numberOfTrailingZeros(rest)]);
+                    }
+                    return ordered;
+                };
+            }
             Comparator<Object> order = elementClass.isEnum() ? Comparator.comparingInt(e -> ((Enum<?>) e).ordinal())
                     : Comparator.comparing(Object::toString);
             return v -> {

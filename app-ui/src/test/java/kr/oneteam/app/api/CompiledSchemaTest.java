@@ -110,8 +110,10 @@ class CompiledSchemaTest {
     /** Both readers say the same; for a valid document the forms are equal. Returns whether it was valid. */
     private boolean agree(JsonNode proposal, String what) {
         JsonNode clean = ProposalSchema.withoutNulls(proposal);
-        assertThat(paths(compiled.validate(clean))).as(what + ": paths of " + proposal)
-                .isEqualTo(paths(oracle.validate(clean)));
+        assertThat(paths(compiled.validate(proposal))).as(what + ": paths of " + proposal)
+                .isEqualTo(paths(oracle.validate(proposal)));
+        assertThat(compiled.check(proposal).problems()).as(what + ": nulls count as absent")
+                .isEqualTo(compiled.validate(clean));
         Reading mine = compiledReader.read(proposal, PROGRAMMES);
         Reading theirs = oracleReader.read(proposal, PROGRAMMES);
         assertThat(byField(mine.problems())).as(what + ": " + proposal).isEqualTo(byField(theirs.problems()));
@@ -147,7 +149,12 @@ class CompiledSchemaTest {
             NODES.numberNode(new BigDecimal("1e400")), NODES.numberNode(new BigDecimal("10000.000")),
             NODES.numberNode(10_000_000_000_001L), NODES.booleanNode(true), NODES.booleanNode(false), NODES.nullNode(),
             NODES.arrayNode(), NODES.arrayNode().add("X"), NODES.arrayNode().add("COMPUTE").add("COMPUTE"),
-            NODES.arrayNode().add("GLOBAL"), NODES.arrayNode().add("DATA").add("POLICY"), NODES.objectNode());
+            NODES.arrayNode().add("GLOBAL"), NODES.arrayNode().add("DATA").add("POLICY"), NODES.objectNode(),
+            // characters (the compiled checks look at them on their walk), dates (parsed once, by the binder)
+            NODES.textNode("a\u0001b"), NODES.textNode("x\uD800"), NODES.textNode("\u0085"), NODES.textNode("탭\t줄\n"),
+            NODES.textNode("2026-02-30T09:00:00+09:00"), NODES.textNode("2025-07-08T09:00:00+09:00"),
+            NODES.textNode("1999-12-31T23:59:59+09:00"), NODES.textNode("2030-01-01T00:00:00Z"),
+            NODES.arrayNode().add("P10").add("P99"), NODES.arrayNode().add("P10").add("P01"));
 
     private static void breakSomewhere(ObjectNode root, Random random) {
         List<String> pointers = new ArrayList<>();

@@ -57,11 +57,12 @@ public final class ProposalValidator implements SchemaCheck {
     }
 
     /**
-     * Every problem of {@code proposal} (JSON nulls already removed), the validator's and then the exact bounds it
+     * Every problem of {@code proposal} (a JSON null member counts as absent: it is removed first), the validator's and then the exact bounds it
      * lacks (it compares {@code 1e400} as an infinite double), so a path may be named twice.
      */
     @Override
-    public List<FieldProblem> validate(JsonNode proposal) {
+    public List<FieldProblem> validate(JsonNode given) {
+        JsonNode proposal = ProposalSchema.withoutNulls(given);
         List<Error> errors = validator.validate(proposal);
         List<FieldProblem> problems = new ArrayList<>(errors.size());
         for (Error error : errors) {
