@@ -80,4 +80,43 @@ class OutcomeMergerTest {
 
         assertThat(routed.recommendations()).isEmpty();
     }
+
+    /**
+     * The merge was rewritten for speed (decision record 042): on 20,000 random lists of outcomes — several programmes,
+     * repeated and equal reasons, exclusions, notes, both kinds of flags and bonuses, grants of several rules, in
+     * random order — it answers exactly as the plain form it replaced ({@link ReferenceMerger}).
+     */
+    @Test
+    void the_fast_merge_equals_the_reference_merge_on_random_outcomes() {
+        java.util.Random random = new java.util.Random(7);
+        String[] programmes = {"P01", "P02", "P09", "P11", "P13", "BACKLOG"};
+        String[] rules = {"R-CMP-01", "R-CMP-02", "R-DAT-01", "R-SPC-01", "R-BKL-01", "R-LAW-01"};
+        String[] texts = {"가", "나", "다"};
+        Eligibility[] eligibilities = Eligibility.values();
+        int differentProgrammes = 0;
+        for (int round = 0; round < 20_000; round++) {
+            List<Outcome> outcomes = new java.util.ArrayList<>();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                String programme = programmes[random.nextInt(programmes.length)];
+                String rule = rules[random.nextInt(rules.length)];
+                String text = texts[random.nextInt(texts.length)];
+                outcomes.add(switch (random.nextInt(9)) {
+                    case 0, 1, 2 -> new Contribution(7, programme, eligibilities[random.nextInt(3)], rule, text);
+                    case 3 -> new Exclusion(7, programme, rule, text);
+                    case 4 -> new Note(7, programme, rule, text);
+                    case 5 -> random.nextBoolean() ? new Flag(7, programme, rule, text) : Flag.onProposal(7, rule, text);
+                    case 6 -> random.nextBoolean() ? new ScoreBonus(7, programme, rule, random.nextInt(30) - 5)
+                            : ScoreBonus.onProposal(7, rule, random.nextInt(60));
+                    case 7 -> Grant.gpus(7, programme, rule, random.nextInt(64), random.nextInt(12),
+                            random.nextBoolean() ? null : new java.math.BigDecimal("2.5"));
+                    default -> Grant.krw(7, programme, rule, random.nextInt(1_000_000));
+                });
+            }
+            RoutedProposal fast = OutcomeMerger.merge(7, "sha256:x", outcomes);
+            assertThat(fast).as("outcomes %s", outcomes).isEqualTo(ReferenceMerger.merge(7, "sha256:x", outcomes));
+            differentProgrammes += fast.recommendations().size() > 1 ? 1 : 0;
+        }
+        assertThat(differentProgrammes).as("lists that merge into several recommendations").isGreaterThan(5_000);
+    }
 }

@@ -33,13 +33,21 @@ public class RulesetPublication {
 
     private static final Logger log = LoggerFactory.getLogger(RulesetPublication.class);
 
-    /** What to publish, and who stands behind it. {@code effectiveAt} null: at once. */
+    /**
+     * What to publish, and who stands behind it. {@code effectiveAt} null: at once. {@code publicationRequestId}:
+     * the workspace request being approved (null otherwise); a request already published is not published twice.
+     */
     public record Request(Map<String, String> files, RulesetSource source, String sourceDetail, String requestedBy,
-                          String approvedBy, String note, OffsetDateTime effectiveAt) {
+                          String approvedBy, String note, OffsetDateTime effectiveAt, Long publicationRequestId) {
+
+        public Request(Map<String, String> files, RulesetSource source, String sourceDetail, String requestedBy,
+                       String approvedBy, String note, OffsetDateTime effectiveAt) {
+            this(files, source, sourceDetail, requestedBy, approvedBy, note, effectiveAt, null);
+        }
 
         public Request(Map<String, String> files, RulesetSource source, String requestedBy, String approvedBy,
                        String note) {
-            this(files, source, null, requestedBy, approvedBy, note, null);
+            this(files, source, null, requestedBy, approvedBy, note, null, null);
         }
     }
 
@@ -94,7 +102,8 @@ public class RulesetPublication {
 
     public Publication publish(Request request) {
         RulesetProvenance provenance = new RulesetProvenance(request.source(), request.sourceDetail(),
-                request.requestedBy(), request.approvedBy(), request.note(), request.effectiveAt(), null);
+                request.requestedBy(), request.approvedBy(), request.note(), request.effectiveAt(), null,
+                request.publicationRequestId());
         return publish(RulesetContent.of(request.source().name().toLowerCase(java.util.Locale.ROOT), request.files()),
                 provenance, RulesetVersions.When.ALWAYS, null);
     }
@@ -104,10 +113,19 @@ public class RulesetPublication {
      * again: the guard or the catalogue may have changed since it was first published.
      */
     public Publication rollback(long versionId, String requestedBy, String approvedBy, String note) {
+        return rollback(versionId, requestedBy, approvedBy, note, null);
+    }
+
+    /** A rollback approved through the workspace request {@code publicationRequestId} (see {@link Request}). */
+    public Publication rollback(long versionId, String requestedBy, String approvedBy, String note,
+                                Long publicationRequestId) {
         RulesetVersions.StoredContent earlier = versions.contentOf(versionId)
                 .orElseThrow(() -> new IllegalArgumentException("no ruleset version #" + versionId));
         RulesetProvenance provenance = RulesetProvenance.rollback(requestedBy, versionId).approvedBy(approvedBy)
                 .note(note);
+        if (publicationRequestId != null) {
+            provenance = provenance.forRequest(publicationRequestId);
+        }
         return publish(earlier.content(), provenance, RulesetVersions.When.ALWAYS, null);
     }
 

@@ -130,6 +130,10 @@ public class RulesetVersions {
             RulesetPointer pointer = pointers.lock();
             RulesetVersion current = pointer.getActiveVersionId() == null ? null
                     : versions.findById(pointer.getActiveVersionId()).orElseThrow();
+            Optional<Stored> answered = alreadyPublishedFor(provenance);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
             Optional<Stored> skip = skip(when, current, hash, since);
             if (skip.isPresent()) {
                 return skip.get();
@@ -149,6 +153,18 @@ public class RulesetVersions {
             refusals.clearInCurrentTransaction(channelOf(provenance.source()), hash);
             return new Stored(next.getId(), hash, Outcome.ACTIVATED, current == null ? null : current.getId());
         });
+    }
+
+    /**
+     * A publication request that was already published: its approver's instance committed the version and died
+     * before it marked the request approved (decision 090). Approving again must not publish the content again.
+     */
+    private Optional<Stored> alreadyPublishedFor(RulesetProvenance provenance) {
+        if (provenance.publicationRequestId() == null) {
+            return Optional.empty();
+        }
+        return versions.findByPublicationRequestId(provenance.publicationRequestId())
+                .map(v -> new Stored(v.getId(), v.getContentHash(), Outcome.UNCHANGED, null));
     }
 
     private Optional<Stored> skip(When when, RulesetVersion current, String hash, OffsetDateTime since) {

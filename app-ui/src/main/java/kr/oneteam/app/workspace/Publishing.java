@@ -146,11 +146,15 @@ public class Publishing {
         String approver = CurrentUser.require();
         PublicationRequest request = locked(requestId);
         checkDecidable(request, approver);
+        // The publication commits on its own (decision 050) before this transaction marks the request approved.
+        // Passing the request's id makes approving again after a crash between the two commits find that
+        // version (outcome UNCHANGED) instead of publishing the content a second time (decision 090).
         RulesetPublication.Publication published = request.getKind() == RequestKind.ROLLBACK
-                ? publication.rollback(request.getRollbackTo(), request.getRequestedBy(), approver, request.getNote())
+                ? publication.rollback(request.getRollbackTo(), request.getRequestedBy(), approver, request.getNote(),
+                request.getId())
                 : publication.publish(new RulesetPublication.Request(files(request.getFiles()), RulesetSource.WORKSPACE,
                 "draft #" + request.getDraftId() + " " + request.getDraftName(), request.getRequestedBy(), approver,
-                request.getNote(), request.getEffectiveAt()));
+                request.getNote(), request.getEffectiveAt(), request.getId()));
         if (published.refused()) {
             String why = published.problems().stream().map(RulesetProblem::toString).limit(5)
                     .reduce((a, b) -> a + "; " + b).orElse("refused");

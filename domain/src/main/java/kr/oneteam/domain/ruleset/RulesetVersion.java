@@ -91,6 +91,10 @@ public class RulesetVersion {
     @Column(name = "rolled_back_from")
     private Long rolledBackFrom;
 
+    /** The workspace's publication request this version was published for (null for other sources). */
+    @Column(name = "publication_request_id")
+    private Long publicationRequestId;
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -130,6 +134,7 @@ public class RulesetVersion {
         this.note = provenance.note();
         this.effectiveAt = provenance.effectiveAt();
         this.rolledBackFrom = provenance.rolledBackFrom();
+        this.publicationRequestId = provenance.publicationRequestId();
         this.publishedAt = OffsetDateTime.now(Objects.requireNonNull(clock, "clock"));
     }
 
@@ -226,6 +231,10 @@ public class RulesetVersion {
 
     public Long getRolledBackFrom() {
         return rolledBackFrom;
+    }
+
+    public Long getPublicationRequestId() {
+        return publicationRequestId;
     }
 
     public boolean isActive() {

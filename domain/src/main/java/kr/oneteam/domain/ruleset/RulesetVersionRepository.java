@@ -24,6 +24,9 @@ public interface RulesetVersionRepository extends JpaRepository<RulesetVersion, 
 
     boolean existsByContentHash(String contentHash);
 
+    /** The version published for a workspace publication request, if that publication committed. */
+    Optional<RulesetVersion> findByPublicationRequestId(Long publicationRequestId);
+
     List<RulesetVersion> findAllByOrderByPublishedAtDesc();
 
     /** Versions waiting for their effective time, earliest first. */
