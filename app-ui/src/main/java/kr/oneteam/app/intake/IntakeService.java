@@ -89,10 +89,12 @@ public class IntakeService {
         });
     }
 
-    /** Read and check, route, store: nanoseconds of the last batch. */
-    public long[] lastBatchTimings() {
-        long[] routeAndStore = routing.lastTimings();
-        return new long[] {lastReadNanos, routeAndStore[0], routeAndStore[1]};
+    /** Nanoseconds the last batch spent reading and checking its items, and where routing and storing spent theirs. */
+    public BatchTimings lastBatchTimings() {
+        return new BatchTimings(lastReadNanos, routing.lastTimings());
+    }
+
+    public record BatchTimings(long reading, ProposalRouting.Timings routeAndStore) {
     }
 
     /** The demo loader's way in: the same as a batch body. */

@@ -53,9 +53,8 @@ public class ProposalRouting {
     private final ProposalBulkInsert bulk;
     private final ObjectMapper json;
     private final Clock clock;
-    /** Nanoseconds the last {@link #routeAndStore} spent routing and storing; printed by BatchIntakeBenchmark. */
-    private volatile long lastRouteNanos;
-    private volatile long lastStoreNanos;
+    /** Where the last {@link #routeAndStore} spent its time (nanoseconds); printed by BatchIntakeBenchmark. */
+    private volatile Timings lastTimings = new Timings(0, 0, 0, 0, 0);
     /** Routes the next chunk of a stored batch while the caller stores the previous one. */
     private final java.util.concurrent.ExecutorService routingThreads = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
@@ -118,31 +117,41 @@ public class ProposalRouting {
         Router router = engine.router();
         long versionId = versions.idOf(router.ruleset());
         String shortHash = shortHash(router.ruleset().hash());
-        List<CompletableFuture<List<RoutedProposal>>> routedChunks = routeInBackground(router, forms);
-        long[] routeNanos = {0};
+        java.util.concurrent.atomic.AtomicLong routingBusy = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong buildingBusy = new java.util.concurrent.atomic.AtomicLong();
+        List<CompletableFuture<List<RoutedProposal>>> routedChunks = routeInBackground(router, forms, routingBusy);
+        // Entities are built as soon as a chunk is routed and the companies are known (decision 145): on the
+        // routing thread for every chunk routed after the caller resolved the companies, so that the caller only
+        // writes rows. Nothing waits inside the pool (a build is a continuation, not a blocking task), so calls
+        // that wait for each other's locks in the database cannot starve one another's routing.
+        CompletableFuture<StoreContext> ready = new CompletableFuture<>();
+        List<CompletableFuture<BuiltChunk>> builtChunks = new ArrayList<>(routedChunks.size());
+        for (int chunk = 0; chunk < routedChunks.size(); chunk++) {
+            int from = chunk * ROUTE_CHUNK;
+            builtChunks.add(routedChunks.get(chunk).thenCombine(ready, (routed, context) ->
+                    timed(buildingBusy, () -> build(forms, from, routed, context, versionId, shortHash))));
+        }
+        long[] spent = new long[2]; // waiting for built chunks, inserting rows
         List<Stored> result;
         try {
             result = transactions.execute(tx -> {
-                RulesetVersion version = entities.getReference(RulesetVersion.class, versionId);
+                // Loaded, not a proxy: the routing thread reads it while building, and must not touch the session.
+                RulesetVersion version = entities.find(RulesetVersion.class, versionId);
                 Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
                 entities.flush();
+                ready.complete(new StoreContext(version, byKey));
                 List<Stored> stored = new ArrayList<>(forms.size());
-                for (int chunk = 0; chunk < routedChunks.size(); chunk++) {
-                    int from = chunk * ROUTE_CHUNK;
-                    List<RoutedProposal> routed = joined(routedChunks.get(chunk));
-                    routeNanos[0] = System.nanoTime() - started;
-                    List<Proposal> built = new ArrayList<>(routed.size());
-                    for (int i = 0; i < routed.size(); i++) {
-                        ProposalForm form = forms.get(from + i);
-                        Proposal proposal = ProposalEntities.toEntity(form, byKey.get(Companies.key(form.company())), clock);
-                        RecommendationEntities.apply(routed.get(i), proposal, version);
-                        built.add(proposal);
-                    }
+                for (CompletableFuture<BuiltChunk> next : builtChunks) {
+                    long waitStarted = System.nanoTime();
+                    BuiltChunk chunk = joined(next);
+                    long insertStarted = System.nanoTime();
+                    spent[0] += insertStarted - waitStarted;
                     int[] position = {0};
-                    List<Long> ids = bulk.insert(built, id -> new AuditEntry(clock, actor, id, "RECEIVE", null,
-                            receipt(versionId, shortHash, routed.get(position[0]++))));
+                    List<Long> ids = bulk.insert(chunk.proposals(), id -> new AuditEntry(clock, actor, id, "RECEIVE",
+                            null, chunk.receipts().get(position[0]++)));
+                    spent[1] += System.nanoTime() - insertStarted;
                     for (int i = 0; i < ids.size(); i++) {
-                        stored.add(new Stored(ids.get(i), built.get(i).getRoutingFailure().orElse(null)));
+                        stored.add(new Stored(ids.get(i), chunk.proposals().get(i).getRoutingFailure().orElse(null)));
                     }
                 }
                 if (tx.isNewTransaction()) {
@@ -151,14 +160,17 @@ public class ProposalRouting {
                 return stored;
             });
         } finally {
+            ready.cancel(false);
             routedChunks.forEach(f -> f.cancel(false));
+            builtChunks.forEach(f -> f.cancel(false));
         }
-        // Routing overlaps storing (decision 140): "route" is until the last chunk was routed, "store" the rest.
-        lastRouteNanos = routeNanos[0];
-        lastStoreNanos = System.nanoTime() - started - routeNanos[0];
+        // Routing overlaps storing (decision 140): its own time is counted on the routing thread, apart from what
+        // the caller spent waiting for it.
+        Timings timings = new Timings(System.nanoTime() - started, routingBusy.get(), spent[0], buildingBusy.get(),
+                spent[1]);
+        lastTimings = timings;
         if (forms.size() >= 100) {
-            log.info("{} proposals routed and stored in {} ms (last chunk routed after {} ms)", forms.size(),
-                    (System.nanoTime() - started) / 1_000_000, lastRouteNanos / 1_000_000);
+            log.info("{} proposals routed and stored: {}", forms.size(), timings);
         }
         return result;
     }
@@ -167,19 +179,54 @@ public class ProposalRouting {
      * Routes the forms chunk by chunk on the routing thread, so that the caller stores chunk k while chunk k+1
      * is routed (two cores: reading and storing on one, routing on the other). Chunks are routed in order.
      */
-    private List<CompletableFuture<List<RoutedProposal>>> routeInBackground(Router router, List<ProposalForm> forms) {
+    private List<CompletableFuture<List<RoutedProposal>>> routeInBackground(Router router, List<ProposalForm> forms,
+                                                                            java.util.concurrent.atomic.AtomicLong busy) {
         List<CompletableFuture<List<RoutedProposal>>> chunks = new ArrayList<>();
         for (int from = 0; from < forms.size(); from += ROUTE_CHUNK) {
             int first = from;
             int to = Math.min(forms.size(), from + ROUTE_CHUNK);
             if (forms.size() <= ROUTE_CHUNK) {
                 // One chunk: nothing to overlap, route on the caller's thread.
-                chunks.add(CompletableFuture.completedFuture(router.routeAll(facts(forms, 0, to))));
+                chunks.add(CompletableFuture.completedFuture(timed(busy, () -> router.routeAll(facts(forms, 0, to)))));
             } else {
-                chunks.add(CompletableFuture.supplyAsync(() -> router.routeAll(facts(forms, first, to)), routingThreads));
+                chunks.add(CompletableFuture.supplyAsync(
+                        () -> timed(busy, () -> router.routeAll(facts(forms, first, to))), routingThreads));
             }
         }
         return chunks;
+    }
+
+    /** What building a chunk's entities needs from the caller's transaction. */
+    private record StoreContext(RulesetVersion version, Map<String, Company> companies) {
+    }
+
+    /** A routed chunk as entities ready to insert, with the "after" of each one's RECEIVE entry. */
+    private record BuiltChunk(List<Proposal> proposals, List<String> receipts) {
+    }
+
+    /** Entities of {@code routed} (forms from {@code from} on): checked by the domain model; touches no session. */
+    private BuiltChunk build(List<ProposalForm> forms, int from, List<RoutedProposal> routed, StoreContext context,
+                             long versionId, String shortHash) {
+        List<Proposal> built = new ArrayList<>(routed.size());
+        List<String> receipts = new ArrayList<>(routed.size());
+        for (int i = 0; i < routed.size(); i++) {
+            ProposalForm form = forms.get(from + i);
+            Proposal proposal = ProposalEntities.toEntity(form, context.companies().get(Companies.key(form.company())),
+                    clock);
+            RecommendationEntities.apply(routed.get(i), proposal, context.version());
+            built.add(proposal);
+            receipts.add(receipt(versionId, shortHash, routed.get(i)));
+        }
+        return new BuiltChunk(built, receipts);
+    }
+
+    private static <T> T timed(java.util.concurrent.atomic.AtomicLong busy, java.util.function.Supplier<T> work) {
+        long started = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            busy.addAndGet(System.nanoTime() - started);
+        }
     }
 
     private static List<kr.oneteam.rules.fact.Proposal> facts(List<ProposalForm> forms, int from, int to) {
@@ -205,9 +252,24 @@ public class ProposalRouting {
         routingThreads.shutdownNow();
     }
 
-    /** {routing, storing} nanoseconds of the last routeAndStore call. */
-    public long[] lastTimings() {
-        return new long[] {lastRouteNanos, lastStoreNanos};
+    /** Where the last routeAndStore call spent its time. */
+    public Timings lastTimings() {
+        return lastTimings;
+    }
+
+    /**
+     * Nanoseconds of one routeAndStore call: all of it; routing (on the routing thread, overlapping the rest); the
+     * caller waiting for routed and built chunks; building the entities (and checking them, mostly on the routing
+     * thread too); inserting their rows (the caller).
+     */
+    public record Timings(long total, long routing, long waitingForRouting, long building, long inserting) {
+
+        @Override
+        public String toString() {
+            return String.format("%d ms (routing %d ms, waited for it %d ms, building entities %d ms, inserting rows %d ms)",
+                    total / 1_000_000, routing / 1_000_000, waitingForRouting / 1_000_000, building / 1_000_000,
+                    inserting / 1_000_000);
+        }
     }
 
     /** One stored proposal: its id, and why the rules failed on it (stored as 미분류) or null. */

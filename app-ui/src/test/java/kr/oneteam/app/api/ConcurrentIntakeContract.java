@@ -90,6 +90,37 @@ abstract class ConcurrentIntakeContract {
         assertThat(created.values()).containsOnly(1);
     }
 
+    /**
+     * Batches longer than one routing chunk have their chunks routed and their entities built on the routing
+     * thread while the caller writes rows (decisions 140, 145). Two such batches whose every item is the same new
+     * company wait for each other in the database (the second caller waits on the first one's company row until it
+     * commits): neither may wait for ever for routing that the other's work holds up, and both are stored whole.
+     */
+    @Test
+    void simultaneous_batches_of_several_chunks_for_one_new_company_are_both_stored_whole() throws Exception {
+        String bizRegNo = prefix().startsWith("PG") ? "310-81-33450" : "410-81-33459";
+        int size = 1_100;
+        List<Api.Reply> replies = all(n -> {
+            ArrayNode batch = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < size; i++) {
+                ObjectNode proposal = Api.demoProposal(i % 13, prefix() + "-CHUNKS-" + n + "-" + i);
+                ((ObjectNode) proposal.get("company")).put("name", "동시 대량 신규 기업").put("bizRegNo", bizRegNo);
+                batch.add(proposal);
+            }
+            return api().post("intake", "/api/proposals/batch", batch);
+        }, 2);
+
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Api.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            reply.json().get("results").forEach(r -> {
+                assertThat(r.get("status").asText()).as(r.toString()).isEqualTo("created");
+                ids.add(r.get("id").asLong());
+            });
+        }
+        assertThat(ids).hasSize(2 * size);
+    }
+
     /** Not about concurrency, but about this database: what the contract accepts at its longest is stored in full. */
     @Test
     void the_longest_proposal_the_contract_accepts_is_stored_in_full() {
