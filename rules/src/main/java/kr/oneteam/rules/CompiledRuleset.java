@@ -66,6 +66,10 @@ final class CompiledRuleset {
         this.tablesKept = tablesKept;
     }
 
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     ActiveRuleset metadata() {
         return metadata;
     }

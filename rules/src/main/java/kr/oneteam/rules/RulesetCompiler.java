@@ -92,11 +92,16 @@ final class RulesetCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.Factory.get().newKieBaseConfiguration(null, loader));
         kieBase.addPackages(builder.getKnowledgePackages());
+        return new Compiled(kieBase, ruleCount(kieBase), List.of());
+    }
+
+    /** Rules, not queries, of a knowledge base. */
+    static int ruleCount(KieBase kieBase) {
         int rules = 0;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules += pkg.getRules().size() - pkg.getQueries().size();
         }
-        return new Compiled(kieBase, rules, List.of());
+        return rules;
     }
 
     static Resource resource(String file, String text) {

@@ -3,10 +3,12 @@ package kr.oneteam.app.routing;
 import kr.oneteam.rules.RoutingEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -18,6 +20,10 @@ import org.springframework.context.event.EventListener;
  * for it only before the application runners (accounts, demo data), which route. Until then the readiness
  * probe says not ready and any routing call waits. A version that cannot be served still stops the start,
  * with the reason. {@code oneteam.rules.compile-in-background=false} compiles on the start-up thread.
+ *
+ * <p>The application's beans are created lazily (decision 142), this one not: it starts the compile. It takes
+ * {@link RulesetBoot} as a provider and resolves it on the boot thread, so that the start-up thread does not wait
+ * here for what RulesetBoot needs (its repositories, hence Hibernate's factory, which is built in the background).
  */
 @Configuration
 class RulesEngineConfig {
@@ -25,12 +31,13 @@ class RulesEngineConfig {
     private static final Logger log = LoggerFactory.getLogger(RulesEngineConfig.class);
 
     @Bean
-    ServedRuleset servedRuleset(RulesetBoot boot,
+    @Lazy(false)
+    ServedRuleset servedRuleset(ObjectProvider<RulesetBoot> boot,
                                 @Value("${oneteam.rules.compile-in-background:true}") boolean inBackground) {
         ServedRuleset served = new ServedRuleset(RoutingEngine.awaiting());
         Runnable compile = () -> {
             try {
-                RulesetBoot.Booted booted = boot.boot();
+                RulesetBoot.Booted booted = boot.getObject().boot();
                 served.serve(booted.versionId(), booted.router());
             } catch (Throwable e) { // NOPMD: whatever stops the boot stops the start (awaitRuleset), with its reason
                 served.cannotServe(e);
