@@ -20,11 +20,9 @@ import java.util.zip.ZipOutputStream;
 import kr.oneteam.app.Api;
 import kr.oneteam.app.ApiTest;
 import kr.oneteam.domain.audit.AuditLog;
-import kr.oneteam.app.ui.testing.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
@@ -49,14 +47,8 @@ class DraftApiTest {
 
     Api api;
 
-    @Autowired
-    ApplicationContext context;
-
     @BeforeEach
     void client() {
-        // Several contexts share this test JVM: the services read who is signed in from the static holder, so it
-        // must point at this context's strategy (TestSecurity explains why).
-        TestSecurity.use(context);
         api = new Api(port);
     }
 

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import kr.oneteam.app.ui.testing.TestSecurity;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,13 +25,8 @@ class ProgrammeApiTest {
     JdbcTemplate jdbc;
     Api api;
 
-    @Autowired
-    ApplicationContext context;
-
     @BeforeEach
     void client() {
-        // Several Spring contexts share this test JVM; the audit names the user from this context's holder.
-        TestSecurity.use(context);
         api = new Api(port);
     }
 
