@@ -32,6 +32,7 @@ public final class ProposalEntities {
                 .receivedAt(form.receivedAt())
                 .channel(form.channel())
                 .company(company, snapshot)
+                .content(ProposalJson.stored(form))
                 .title(form.title())
                 .text(form.text())
                 .categories(form.categories())

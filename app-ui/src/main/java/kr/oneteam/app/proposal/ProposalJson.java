@@ -33,6 +33,11 @@ public final class ProposalJson {
 
     private static final com.fasterxml.jackson.databind.ObjectReader FORM = MAPPER.readerFor(ProposalForm.class);
 
+    /** The stored document: as {@link #tree}, without the members that are null (INTAKE.md: null is "not given"). */
+    private static final com.fasterxml.jackson.databind.ObjectWriter STORED = MAPPER.copy()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .writerFor(ProposalForm.class);
+
     private ProposalJson() {
     }
 
@@ -43,6 +48,15 @@ public final class ProposalJson {
         } catch (IOException e) {
             throw new IllegalStateException("a valid proposal does not bind to ProposalForm: the schema and the form"
                     + " records differ (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The form as the document stored in {@code proposal.content} (decision 061); {@link ProposalBinder} reads it back. */
+    public static String stored(ProposalForm form) {
+        try {
+            return STORED.writeValueAsString(form);
+        } catch (IOException e) {
+            throw new IllegalStateException("a proposal form does not write as JSON: " + e.getMessage(), e);
         }
     }
 

@@ -68,6 +68,8 @@ public class Proposal {
     public static final int NOTE_MAX = 4000;
     public static final int ROUTING_FAILURE_MAX = 1000;
     public static final int ASSIGNEE_MAX = 64;
+    /** The stored document's column, in UTF-16 units (V150); a document the schema accepts stays far below it. */
+    public static final int CONTENT_MAX = 200_000;
 
     /**
      * Limits count characters (Unicode code points, INTAKE.md); columns are sized in UTF-16 units, twice the
@@ -111,6 +113,13 @@ public class Proposal {
 
     @Embedded
     private CompanySnapshot companySnapshot;
+
+    /**
+     * The proposal as submitted: the JSON document of {@code proposal.schema.json} the intake bound (decision 061).
+     * The typed columns beside it are copies of what the queue, the dashboard and the lifecycle filter on.
+     */
+    @Column(name = "content", length = CONTENT_MAX)
+    private String content;
 
     @Column(name = "title", nullable = false, length = 2 * TITLE_MAX)
     private String title;
@@ -269,6 +278,10 @@ public class Proposal {
         this.company = required(b.company, "company is required");
         this.companyName = b.company.getName();
         this.companySnapshot = required(b.companySnapshot, "company snapshot is required");
+        if (b.content != null && (b.content.isBlank() || b.content.length() > CONTENT_MAX)) {
+            throw new IllegalArgumentException("content must be a document of 1–" + CONTENT_MAX + " UTF-16 units");
+        }
+        this.content = b.content;
         this.title = checkText(b.title, "title", TITLE_MAX);
         this.text = checkText(b.text, "text", TEXT_MAX);
         if (b.categories == null || b.categories.isEmpty()) {
@@ -625,6 +638,11 @@ public class Proposal {
 
     public CompanySnapshot getCompanySnapshot() {
         return companySnapshot;
+    }
+
+    /** The proposal as submitted, as the JSON document of {@code proposal.schema.json} (decision 061). */
+    public String getContent() {
+        return content;
     }
 
     public String getTitle() {

@@ -20,6 +20,7 @@ public class ProposalBuilder {
     Channel channel;
     Company company;
     CompanySnapshot companySnapshot;
+    String content;
     String title;
     String text;
     Set<Category> categories;
@@ -55,6 +56,12 @@ public class ProposalBuilder {
     public ProposalBuilder company(Company company, CompanySnapshot snapshot) {
         this.company = company;
         this.companySnapshot = snapshot;
+        return this;
+    }
+
+    /** The proposal's JSON document, as the intake bound it (decision 061). */
+    public ProposalBuilder content(String content) {
+        this.content = content;
         return this;
     }
 

@@ -54,10 +54,10 @@ public class ProposalBulkInsert {
               global_given, global_target_countries, global_demand_site, global_government_backed,
               infra_given, infra_power_mw, infra_site_region, infra_spectrum,
               status, ruleset_version_id, ruleset_hash, routing_failure,
-              top_programme, top_score, eligible_count, programme_codes, created_at)
+              top_programme, top_score, eligible_count, programme_codes, created_at, content)
             values (?, 0, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,
               ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,
-              ?, ?, ?, ?,  ?, ?, ?, ?, ?)""";
+              ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_MEMBER = """
             insert into proposal_consortium (proposal_id, item_order, name, size_class, member_role)
             values (?, ?, ?, ?, ?)""";
@@ -238,7 +238,7 @@ public class ProposalBulkInsert {
                 p.getStatus().name(), p.getRulesetVersion() == null ? null : p.getRulesetVersion().getId(),
                 p.getRulesetHash(), p.getRoutingFailure().orElse(null),
                 top == null ? null : top.value(), p.getTopScore(), p.getEligibleCount(),
-                PROGRAMME_CODES.convertToDatabaseColumn(p.getProgrammeCodes()), p.getCreatedAt()};
+                PROGRAMME_CODES.convertToDatabaseColumn(p.getProgrammeCodes()), p.getCreatedAt(), p.getContent()};
     }
 
     private static Object[] recommendationRow(long id, long proposalId, Recommendation r) {
