@@ -98,8 +98,8 @@ class ProposalCounts {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Proposal> p = query.from(Proposal.class);
-        var size = p.get("companySnapshot").get("sizeClass");
-        var region = p.get("companySnapshot").get("region");
+        var size = p.get("sizeClass");
+        var region = p.get("region");
         query.multiselect(size, region, cb.count(p)).where(scope.where(p, query, cb)).groupBy(size, region)
                 .orderBy(cb.asc(size), cb.asc(region));
         return entityManager.createQuery(query).getResultList().stream().map(t -> {

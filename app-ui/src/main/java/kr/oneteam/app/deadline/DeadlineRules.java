@@ -78,7 +78,7 @@ public record DeadlineRules(List<DeadlineRule> rules) {
         if (rule.track() != null) {
             // A proposal without a regulation block has no track (NULL): "not applies" must be TRUE for it, and
             // NOT (NULL = x) is NULL in SQL, so the NULL is ruled out first (FALSE AND NULL is FALSE).
-            var track = p.get("regulation").get("sandboxTrack");
+            var track = p.get("sandboxTrack");
             return cb.and(cb.isNotNull(track), cb.equal(track, rule.track()));
         }
         Subquery<Long> sub = query.subquery(Long.class);

@@ -113,7 +113,7 @@ public class ReplyDeadlines {
             proposalIds.forEach(id -> none.put(id, ReplyDue.NONE));
             return none;
         }
-        List<Received> received = entityManager.createQuery("select p.id, p.receivedAt, p.status, p.regulation.sandboxTrack"
+        List<Received> received = entityManager.createQuery("select p.id, p.receivedAt, p.status, p.sandboxTrack"
                         + " from Proposal p where p.id in :ids", Object[].class)
                 .setParameter("ids", proposalIds).getResultList().stream()
                 .map(row -> new Received((Long) row[0], (java.time.OffsetDateTime) row[1], (ProposalStatus) row[2],

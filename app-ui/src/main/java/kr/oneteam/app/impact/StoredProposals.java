@@ -48,7 +48,7 @@ class StoredProposals {
             var decidedQuery = entities.createQuery("select distinct r.proposal.id from Recommendation r where r.proposal.id"
                     + where + " and r.decision.outcome is not null", Long.class);
             var rowsQuery = entities.createQuery("select distinct p from Proposal p join fetch p.company"
-                    + " left join fetch p.consortium where p.id" + where + " order by p.id", Proposal.class)
+                    + " where p.id" + where + " order by p.id", Proposal.class)
                     .setHint(HibernateHints.HINT_READ_ONLY, true);
             if (dense) {
                 decidedQuery.setParameter("first", first).setParameter("last", last);

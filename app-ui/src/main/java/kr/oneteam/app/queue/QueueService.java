@@ -57,9 +57,9 @@ public class QueueService {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Proposal> p = query.from(Proposal.class);
         query.multiselect(p.get("id"), p.get("status"), p.get("receivedAt"), p.get("companyName"), p.get("title"),
-                p.get("companySnapshot").get("sizeClass"), p.get("categories"), p.get("topProgramme"),
+                p.get("sizeClass"), p.get("categories"), p.get("topProgramme"),
                 p.get("topScore"), p.get("eligibleCount"), p.get("nextFollowUpDue"), p.get("assignee"),
-                p.get("regulation").get("sandboxTrack"));
+                p.get("sandboxTrack"));
         DeadlineRules rules = deadlines.rules();
         LocalDate deadlineDay = deadlines.today();
         query.where(QueueSpecification.where(filter, p, query, cb, Formats.todayInSeoul(), rules, deadlineDay));

@@ -45,10 +45,10 @@ public final class QueueSpecification {
             all.add(cb.equal(p.get("status"), f.status()));
         }
         if (f.sizeClass() != null) {
-            all.add(cb.equal(p.get("companySnapshot").get("sizeClass"), f.sizeClass()));
+            all.add(cb.equal(p.get("sizeClass"), f.sizeClass()));
         }
         if (f.region() != null) {
-            all.add(cb.equal(p.get("companySnapshot").get("region"), f.region()));
+            all.add(cb.equal(p.get("region"), f.region()));
         }
         if (f.category() != null) {
             all.add(cb.like(p.get("categories").as(String.class), EnumSetConverter.containsPattern(f.category())));

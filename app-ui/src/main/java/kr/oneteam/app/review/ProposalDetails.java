@@ -8,7 +8,9 @@ import kr.oneteam.app.review.ProposalDetail.NextStep;
 import kr.oneteam.app.review.ProposalDetail.RulesetRef;
 import kr.oneteam.domain.audit.AuditEntry;
 import kr.oneteam.domain.programme.Programme;
-import kr.oneteam.domain.proposal.CompanySnapshot;
+import kr.oneteam.app.proposal.CompanyForm;
+import kr.oneteam.app.proposal.ProposalEntities;
+import kr.oneteam.app.proposal.ProposalForm;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
@@ -35,9 +37,10 @@ final class ProposalDetails {
         List<RecommendationLine> recommendations = p.getRecommendations().stream()
                 .map(r -> line(r, catalogue.get(r.getProgramme().value()), english)).toList();
         List<FollowUpLine> followUps = p.getFollowUps().stream().map(ProposalDetails::followUp).toList();
+        ProposalForm form = ProposalEntities.toForm(p);
         return new ProposalDetail(p.getId(), p.getVersion(), p.getStatus(), p.getExternalRef(),
-                p.getReceivedAt().toInstant(), p.getChannel(), company(p), p.getTitle(), p.getText(),
-                ProposalSnapshots.blocks(p), recommendations, ruleset, p.getRoutingFailure().orElse(null),
+                p.getReceivedAt().toInstant(), p.getChannel(), company(p, form.company()), p.getTitle(), form.text(),
+                ProposalSnapshots.blocks(form), recommendations, ruleset, p.getRoutingFailure().orElse(null),
                 p.getInfoQuestion(), p.getInfoAnswer(), p.getReply(), followUps, p.getAssignee().orElse(null),
                 nextStep(p, recommendations, followUps, today),
                 history.stream().map(e -> new AuditLine(e.getAt().toInstant(), e.getActor(), e.getAction(),
@@ -45,11 +48,11 @@ final class ProposalDetails {
                 Timeline.of(p, history, ruleset == null ? "—" : ruleset.label()));
     }
 
-    private static CompanyCard company(Proposal p) {
-        CompanySnapshot c = p.getCompanySnapshot();
+    /** The company as it described itself with this proposal (its document); the number as registered now. */
+    private static CompanyCard company(Proposal p, CompanyForm c) {
         return new CompanyCard(p.getCompanyName(), p.getCompany().getBizRegNo().map(Object::toString).orElse(null),
                 c.sizeClass(), c.region(), c.startup(), c.venture(), c.youthFounded(),
-                c.currentAwards().stream().map(Object::toString).sorted().toList());
+                c.currentAwards().stream().sorted().toList());
     }
 
     static RecommendationLine line(Recommendation r, Programme programme, EnglishReasons english) {

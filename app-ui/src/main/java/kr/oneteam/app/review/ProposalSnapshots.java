@@ -29,7 +29,12 @@ public final class ProposalSnapshots {
     }
 
     public static List<Block> blocks(Proposal p) {
-        return blocks(ProposalSchema.standard(), ProposalJson.tree(ProposalEntities.toForm(p)));
+        return blocks(ProposalEntities.toForm(p));
+    }
+
+    /** The blocks of a proposal already read ({@link ProposalEntities#toForm}). */
+    public static List<Block> blocks(kr.oneteam.app.proposal.ProposalForm form) {
+        return blocks(ProposalSchema.standard(), ProposalJson.tree(form));
     }
 
     /**

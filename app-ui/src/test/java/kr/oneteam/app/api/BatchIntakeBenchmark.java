@@ -138,13 +138,12 @@ class BatchIntakeBenchmark {
     }
 
     /**
-     * The floor for storing: the rows the new path just stored (proposals, consortium, recommendations, reasons,
+     * The floor for storing: the rows the new path just stored (proposals with their documents, recommendations, reasons,
      * audit entries), read back and inserted again as plain JDBC batches into empty copies of their tables.
      */
     private static double plainJdbcInsertOfTheSameRows(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<String> tables = List.of("proposal", "proposal_consortium", "recommendation", "recommendation_reason",
-                "audit_entry");
+        List<String> tables = List.of("proposal", "recommendation", "recommendation_reason", "audit_entry");
         long nanos = 0;
         for (String table : tables) {
             String copy = table + "_bench";

@@ -1,5 +1,6 @@
 package kr.oneteam.app.dashboard;
 
+import kr.oneteam.app.proposal.TestProposals;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,7 +10,6 @@ import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.company.CompanyRepository;
 import kr.oneteam.domain.programme.ProgrammeCode;
-import kr.oneteam.domain.proposal.CompanySnapshot;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Recommendation;
@@ -54,14 +54,9 @@ public class InsightFixtures {
                          Set<Category> categories, Rec... recs) {
         return tx.execute(status -> {
             Company company = companies.findById(companyId).orElseThrow();
-            Proposal proposal = Proposal.builder()
-                    .receivedAt(day.atTime(LocalTime.NOON).atZone(Formats.SEOUL).toOffsetDateTime())
-                    .channel(channel)
-                    .company(company, new CompanySnapshot(size, false, false, false, region, Set.of(), Set.of(), Set.of()))
-                    .title(company.getName() + " 요청").text("본문")
-                    .categories(categories)
-                    .stage(Stage.POC)
-                    .build(clock);
+            var document = TestProposals.document(day.atTime(LocalTime.NOON).atZone(Formats.SEOUL).toOffsetDateTime(),
+                    channel, company.getName(), size, region, company.getName() + " 요청", "본문", categories, Stage.POC);
+            Proposal proposal = TestProposals.entity(company, clock, document);
             proposal.replaceRecommendations(List.of(recs).stream()
                     .map(r -> new Recommendation(ProgrammeCode.of(r.programme()), r.eligibility(),
                             r.eligibility() == Eligibility.INELIGIBLE ? 0 : 50, null, List.of(r.rule()),

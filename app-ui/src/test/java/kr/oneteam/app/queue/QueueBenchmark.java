@@ -181,10 +181,11 @@ class QueueBenchmark {
                 }
                 company.executeBatch();
             }
+            // The document (decision 061) is not what the queue reads; one fixed, well-formed one for every row.
             String proposalSql = "insert into proposal (id, version, received_at, channel, company_id, company_name,"
-                    + " size_class, startup, venture, youth_founded, region, title, proposal_text, categories, stage,"
+                    + " size_class, region, title, content, categories, stage,"
                     + " status, top_programme, top_score, eligible_count, next_follow_up_due, programme_codes, created_at)"
-                    + " values (?, 0, ?, 'PORTAL', ?, ?, ?, false, false, false, ?, ?, '벤치마크 본문', ?, 'POC', ?, ?, ?, ?, ?, ?, ?)";
+                    + " values (?, 0, ?, 'PORTAL', ?, ?, ?, ?, ?, '{\"text\":\"벤치마크 본문\"}', ?, 'POC', ?, ?, ?, ?, ?, ?, ?)";
             String recommendationSql = "insert into recommendation (id, proposal_id, rank_no, programme, eligibility,"
                     + " score, override, reserved_amount, reserved_unit) values (?, ?, ?, ?, ?, ?, false, 0, 'NONE')";
             ProposalStatus[] statuses = ProposalStatus.values();

@@ -1,5 +1,6 @@
 package kr.oneteam.app.review;
 
+import kr.oneteam.app.proposal.TestProposals;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.sql.Connection;
@@ -20,8 +21,6 @@ import kr.oneteam.domain.audit.AuditLog;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.company.CompanyRepository;
 import kr.oneteam.domain.programme.ProgrammeCode;
-import kr.oneteam.domain.proposal.CompanySnapshot;
-import kr.oneteam.domain.proposal.Compute;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Allocation;
@@ -150,14 +149,13 @@ class ProposalDetailBenchmark extends KaribuSpringTest {
         Clock clock = Clock.systemUTC();
         long id = tx.execute(status -> {
             Company company = companies.save(new Company("벤치마크 상세 주식회사", null));
-            Proposal proposal = Proposal.builder()
-                    .receivedAt(OffsetDateTime.now(clock).minusDays(30)).channel(Channel.MEETING)
-                    .company(company, new CompanySnapshot(SizeClass.SME, true, true, false, Region.NON_CAPITAL,
-                            Set.of(), Set.of(), Set.of()))
-                    .title("GPU·데이터·규제·전력 전부 요청").text("본문 ".repeat(400))
-                    .categories(Set.of(Category.values())).stage(Stage.POC)
-                    .compute(new Compute(Accelerator.H100, 64, 6, Workload.PRETRAINING, null))
-                    .build(clock);
+            var document = TestProposals.document(OffsetDateTime.now(clock).minusDays(30), Channel.MEETING,
+                    company.getName(), SizeClass.SME, Region.NON_CAPITAL, "GPU·데이터·규제·전력 전부 요청",
+                    "본문 ".repeat(400), Set.of(Category.values()), Stage.POC);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("company")).put("startup", true).put("venture", true);
+            document.putObject("compute").put("accelerator", "H100").put("quantity", 64).put("months", 6)
+                    .put("workload", "PRETRAINING");
+            Proposal proposal = TestProposals.entity(company, clock, document);
             List<Recommendation> recs = new ArrayList<>();
             for (int p = 1; p <= 15; p++) {
                 String code = String.format("P%02d", p);

@@ -2,11 +2,8 @@ package kr.oneteam.domain.proposal;
 
 import kr.oneteam.domain.persistence.StoredCollections;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,7 +31,9 @@ import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.ProposalStatus;
 import kr.oneteam.domain.vocabulary.Stage;
-import kr.oneteam.domain.vocabulary.Theme;
+import kr.oneteam.domain.vocabulary.Region;
+import kr.oneteam.domain.vocabulary.SandboxTrack;
+import kr.oneteam.domain.vocabulary.SizeClass;
 import org.hibernate.annotations.BatchSize;
 
 import java.time.Clock;
@@ -111,21 +109,33 @@ public class Proposal {
     @Column(name = "company_name", nullable = false, length = 2 * Company.NAME_MAX)
     private String companyName;
 
-    @Embedded
-    private CompanySnapshot companySnapshot;
+    /** The company's size class as it said with this proposal (the document's {@code company.sizeClass}), for filters. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "size_class", nullable = false, length = 16)
+    private SizeClass sizeClass;
+
+    /** The company's region as it said with this proposal ({@code company.region}), for filters. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", nullable = false, length = 16)
+    private Region region;
+
+    /**
+     * The regulatory sandbox track asked for (the document's {@code regulation.sandboxTrack}), null without a
+     * regulation block: reply deadlines by track (decision 100) are filtered and computed in the queue's query.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regulation_sandbox_track", length = 24)
+    private SandboxTrack sandboxTrack;
 
     /**
      * The proposal as submitted: the JSON document of {@code proposal.schema.json} the intake bound (decision 061).
      * The typed columns beside it are copies of what the queue, the dashboard and the lifecycle filter on.
      */
-    @Column(name = "content", length = CONTENT_MAX)
+    @Column(name = "content", nullable = false, length = CONTENT_MAX)
     private String content;
 
     @Column(name = "title", nullable = false, length = 2 * TITLE_MAX)
     private String title;
-
-    @Column(name = "proposal_text", nullable = false, length = 2 * TEXT_MAX)
-    private String text;
 
     @Convert(converter = VocabularySetConverters.Categories.class)
     @Column(name = "categories", nullable = false, length = 400)
@@ -135,40 +145,9 @@ public class Proposal {
     @Column(name = "categories", insertable = false, updatable = false)
     private String categoriesColumn;
 
-    @Convert(converter = VocabularySetConverters.Themes.class)
-    @Column(name = "themes", length = 400)
-    private Set<Theme> themes;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false, length = 16)
     private Stage stage;
-
-    @Column(name = "requested_amount_krw")
-    private Long requestedAmountKrw;
-
-    @Embedded
-    private Compute compute;
-
-    @Embedded
-    private DataRequest data;
-
-    @Embedded
-    private Regulation regulation;
-
-    @Embedded
-    private Procurement procurement;
-
-    @Embedded
-    private GlobalExpansion global;
-
-    @Embedded
-    private Infra infra;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "proposal_consortium", joinColumns = @JoinColumn(name = "proposal_id"))
-    @OrderColumn(name = "item_order")
-    @BatchSize(size = 100)
-    private List<ConsortiumMember> consortium = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -277,33 +256,19 @@ public class Proposal {
         this.channel = required(b.channel, "channel is required");
         this.company = required(b.company, "company is required");
         this.companyName = b.company.getName();
-        this.companySnapshot = required(b.companySnapshot, "company snapshot is required");
-        if (b.content != null && (b.content.isBlank() || b.content.length() > CONTENT_MAX)) {
+        this.sizeClass = required(b.sizeClass, "company.sizeClass is required");
+        this.region = required(b.region, "company.region is required");
+        this.sandboxTrack = b.sandboxTrack;
+        if (b.content == null || b.content.isBlank() || b.content.length() > CONTENT_MAX) {
             throw new IllegalArgumentException("content must be a document of 1–" + CONTENT_MAX + " UTF-16 units");
         }
         this.content = b.content;
         this.title = checkText(b.title, "title", TITLE_MAX);
-        this.text = checkText(b.text, "text", TEXT_MAX);
         if (b.categories == null || b.categories.isEmpty()) {
             throw new IllegalArgumentException("categories needs at least one category");
         }
         this.categories = StoredCollections.setOrNull(b.categories);
-        this.themes = StoredCollections.setOrNull(b.themes);
         this.stage = required(b.stage, "stage is required");
-        if (b.requestedAmountKrw != null && (b.requestedAmountKrw < 0 || b.requestedAmountKrw > 10_000_000_000_000L)) {
-            throw new IllegalArgumentException("requestedAmountKrw must be 0–10^13: " + b.requestedAmountKrw);
-        }
-        this.requestedAmountKrw = b.requestedAmountKrw;
-        this.compute = b.compute;
-        this.data = b.data;
-        this.regulation = b.regulation;
-        this.procurement = b.procurement;
-        this.global = b.global;
-        this.infra = b.infra;
-        if (b.consortium.size() > CONSORTIUM_MAX) {
-            throw new IllegalArgumentException("consortium has more than " + CONSORTIUM_MAX + " members");
-        }
-        this.consortium = new ArrayList<>(b.consortium);
         this.createdAt = OffsetDateTime.now(clock);
     }
 
@@ -636,8 +601,17 @@ public class Proposal {
         return companyName;
     }
 
-    public CompanySnapshot getCompanySnapshot() {
-        return companySnapshot;
+    public SizeClass getSizeClass() {
+        return sizeClass;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    /** The sandbox track of the regulation block; empty without one. */
+    public Optional<SandboxTrack> getSandboxTrack() {
+        return Optional.ofNullable(sandboxTrack);
     }
 
     /** The proposal as submitted, as the JSON document of {@code proposal.schema.json} (decision 061). */
@@ -649,52 +623,12 @@ public class Proposal {
         return title;
     }
 
-    public String getText() {
-        return text;
-    }
-
     public Set<Category> getCategories() {
         return categories == null ? Set.of() : categories;
     }
 
-    public Set<Theme> getThemes() {
-        return themes == null ? Set.of() : themes;
-    }
-
     public Stage getStage() {
         return stage;
-    }
-
-    public Long getRequestedAmountKrw() {
-        return requestedAmountKrw;
-    }
-
-    public Optional<Compute> getCompute() {
-        return Optional.ofNullable(compute);
-    }
-
-    public Optional<DataRequest> getData() {
-        return Optional.ofNullable(data);
-    }
-
-    public Optional<Regulation> getRegulation() {
-        return Optional.ofNullable(regulation);
-    }
-
-    public Optional<Procurement> getProcurement() {
-        return Optional.ofNullable(procurement);
-    }
-
-    public Optional<GlobalExpansion> getGlobal() {
-        return Optional.ofNullable(global);
-    }
-
-    public Optional<Infra> getInfra() {
-        return Optional.ofNullable(infra);
-    }
-
-    public List<ConsortiumMember> getConsortium() {
-        return List.copyOf(consortium);
     }
 
     public ProposalStatus getStatus() {

@@ -4,36 +4,31 @@ import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Channel;
 import kr.oneteam.domain.vocabulary.Stage;
-import kr.oneteam.domain.vocabulary.Theme;
+import kr.oneteam.domain.vocabulary.Region;
+import kr.oneteam.domain.vocabulary.SandboxTrack;
+import kr.oneteam.domain.vocabulary.SizeClass;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
-/** Collects a proposal's fields as submitted; {@link #build(Clock)} checks them and makes a NEW proposal. */
+/**
+ * Collects a proposal as submitted — its document ({@link #content}, decision 061) and the copies of the fields the
+ * queue filters on — ; {@link #build(Clock)} checks them and makes a NEW proposal.
+ */
 public class ProposalBuilder {
 
     String externalRef;
     OffsetDateTime receivedAt;
     Channel channel;
     Company company;
-    CompanySnapshot companySnapshot;
+    SizeClass sizeClass;
+    Region region;
+    SandboxTrack sandboxTrack;
     String content;
     String title;
-    String text;
     Set<Category> categories;
-    Set<Theme> themes;
     Stage stage;
-    Long requestedAmountKrw;
-    Compute compute;
-    DataRequest data;
-    Regulation regulation;
-    Procurement procurement;
-    GlobalExpansion global;
-    Infra infra;
-    final List<ConsortiumMember> consortium = new ArrayList<>();
 
     ProposalBuilder() {
     }
@@ -53,9 +48,11 @@ public class ProposalBuilder {
         return this;
     }
 
-    public ProposalBuilder company(Company company, CompanySnapshot snapshot) {
+    /** The company, and its size class and region as it gave them with this proposal (copies of the document's). */
+    public ProposalBuilder company(Company company, SizeClass sizeClass, Region region) {
         this.company = company;
-        this.companySnapshot = snapshot;
+        this.sizeClass = sizeClass;
+        this.region = region;
         return this;
     }
 
@@ -65,13 +62,14 @@ public class ProposalBuilder {
         return this;
     }
 
-    public ProposalBuilder title(String title) {
-        this.title = title;
+    /** The regulation block's sandbox track (a copy of the document's), null without a regulation block. */
+    public ProposalBuilder sandboxTrack(SandboxTrack sandboxTrack) {
+        this.sandboxTrack = sandboxTrack;
         return this;
     }
 
-    public ProposalBuilder text(String text) {
-        this.text = text;
+    public ProposalBuilder title(String title) {
+        this.title = title;
         return this;
     }
 
@@ -80,56 +78,8 @@ public class ProposalBuilder {
         return this;
     }
 
-    public ProposalBuilder themes(Set<Theme> themes) {
-        this.themes = themes;
-        return this;
-    }
-
     public ProposalBuilder stage(Stage stage) {
         this.stage = stage;
-        return this;
-    }
-
-    public ProposalBuilder requestedAmountKrw(Long requestedAmountKrw) {
-        this.requestedAmountKrw = requestedAmountKrw;
-        return this;
-    }
-
-    public ProposalBuilder compute(Compute compute) {
-        this.compute = compute;
-        return this;
-    }
-
-    public ProposalBuilder data(DataRequest data) {
-        this.data = data;
-        return this;
-    }
-
-    public ProposalBuilder regulation(Regulation regulation) {
-        this.regulation = regulation;
-        return this;
-    }
-
-    public ProposalBuilder procurement(Procurement procurement) {
-        this.procurement = procurement;
-        return this;
-    }
-
-    public ProposalBuilder global(GlobalExpansion global) {
-        this.global = global;
-        return this;
-    }
-
-    public ProposalBuilder infra(Infra infra) {
-        this.infra = infra;
-        return this;
-    }
-
-    public ProposalBuilder consortium(List<ConsortiumMember> members) {
-        this.consortium.clear();
-        if (members != null) {
-            this.consortium.addAll(members);
-        }
         return this;
     }
 

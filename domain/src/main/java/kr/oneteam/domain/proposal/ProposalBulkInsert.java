@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * Inserts new proposals — built and checked by the entity model ({@link Proposal#builder()}, then routed) —
- * with their consortium, recommendations, reasons and an audit entry each, as plain JDBC batches: a handful of
+ * with their recommendations, reasons and an audit entry each, as plain JDBC batches: a handful of
  * statements per table instead of Hibernate's per-entity work, which was nine tenths of batch intake time.
  *
  * <p>The entity stays the one truth: every value comes from the entity's getters and is written through the
@@ -36,31 +36,16 @@ public class ProposalBulkInsert {
     private static final long FIRST_SAFE_VALUE = 3L * ALLOCATION;
 
     private static final VocabularySetConverters.Categories CATEGORIES = new VocabularySetConverters.Categories();
-    private static final VocabularySetConverters.Themes THEMES = new VocabularySetConverters.Themes();
-    private static final VocabularySetConverters.ValueChains VALUE_CHAINS = new VocabularySetConverters.ValueChains();
-    private static final VocabularySetConverters.SupplierRoles SUPPLIER_ROLES = new VocabularySetConverters.SupplierRoles();
-    private static final VocabularySetConverters.DataDomains DATA_DOMAINS = new VocabularySetConverters.DataDomains();
     private static final ProgrammeCodeSetConverter PROGRAMME_CODES = new ProgrammeCodeSetConverter();
     private static final StringListConverter LISTS = new StringListConverter();
 
+    /** The typed columns the queue, dashboard and lifecycle use, and the proposal's document (decision 061). */
     private static final String INSERT_PROPOSAL = """
             insert into proposal (id, version, external_ref, received_at, channel, company_id, company_name,
-              size_class, startup, venture, youth_founded, region, value_chain, supplier_roles, current_awards,
-              title, proposal_text, categories, themes, stage, requested_amount_krw,
-              compute_given, compute_accelerator, compute_quantity, compute_months, compute_workload, compute_independence,
-              data_given, data_need, data_domains, data_sensitivity, data_closed_environment, data_linkage, data_export_artifact,
-              regulation_given, regulation_sandbox_track, regulation_generative_ai, regulation_high_impact_domain,
-              procurement_given, procurement_koneps_registered, procurement_innovation_product, procurement_target_agencies,
-              global_given, global_target_countries, global_demand_site, global_government_backed,
-              infra_given, infra_power_mw, infra_site_region, infra_spectrum,
+              size_class, region, regulation_sandbox_track, title, categories, stage,
               status, ruleset_version_id, ruleset_hash, routing_failure,
               top_programme, top_score, eligible_count, programme_codes, created_at, content)
-            values (?, 0, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,
-              ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?,
-              ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_MEMBER = """
-            insert into proposal_consortium (proposal_id, item_order, name, size_class, member_role)
-            values (?, ?, ?, ?, ?)""";
+            values (?, 0, ?, ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?,  ?, ?, ?, ?,  ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_RECOMMENDATION = """
             insert into recommendation (id, proposal_id, rank_no, programme, eligibility, score,
               alloc_gpus, alloc_months, alloc_self_pay_percent, alloc_krw, rule_ids, flags,
@@ -88,17 +73,11 @@ public class ProposalBulkInsert {
         proposals.forEach(ProposalBulkInsert::requireFresh);
         long[] ids = ids("proposal_seq", proposals.size());
         List<Object[]> proposalRows = new ArrayList<>(proposals.size());
-        List<Object[]> memberRows = new ArrayList<>();
         List<Recommendation> recommendations = new ArrayList<>();
         List<Long> owners = new ArrayList<>();
         for (int i = 0; i < proposals.size(); i++) {
             Proposal p = proposals.get(i);
             proposalRows.add(proposalRow(ids[i], p));
-            List<ConsortiumMember> members = p.getConsortium();
-            for (int m = 0; m < members.size(); m++) {
-                ConsortiumMember member = members.get(m);
-                memberRows.add(new Object[] {ids[i], m, member.name(), member.sizeClass().name(), member.role().name()});
-            }
             for (Recommendation r : p.getRecommendations()) {
                 recommendations.add(r);
                 owners.add(ids[i]);
@@ -123,7 +102,6 @@ public class ProposalBulkInsert {
                     e.getBefore(), e.getAfter()});
         }
         batch(INSERT_PROPOSAL, proposalRows);
-        batch(INSERT_MEMBER, memberRows);
         batch(INSERT_RECOMMENDATION, recommendationRows);
         batch(INSERT_REASON, reasonRows);
         batch(INSERT_AUDIT, auditRows);
@@ -201,40 +179,12 @@ public class ProposalBulkInsert {
     }
 
     private static Object[] proposalRow(long id, Proposal p) {
-        CompanySnapshot c = p.getCompanySnapshot();
-        Compute compute = p.getCompute().orElse(null);
-        DataRequest data = p.getData().orElse(null);
-        Regulation regulation = p.getRegulation().orElse(null);
-        Procurement procurement = p.getProcurement().orElse(null);
-        GlobalExpansion global = p.getGlobal().orElse(null);
-        Infra infra = p.getInfra().orElse(null);
         ProgrammeCode top = p.getTopProgramme();
         return new Object[] {
                 id, p.getExternalRef(), p.getReceivedAt(), p.getChannel().name(), p.getCompany().getId(),
-                p.getCompanyName(),
-                c.sizeClass().name(), c.startup(), c.venture(), c.youthFounded(), c.region().name(),
-                VALUE_CHAINS.convertToDatabaseColumn(c.valueChain()),
-                SUPPLIER_ROLES.convertToDatabaseColumn(c.supplierRoles()),
-                PROGRAMME_CODES.convertToDatabaseColumn(c.currentAwards()),
-                p.getTitle(), p.getText(), CATEGORIES.convertToDatabaseColumn(p.getCategories()),
-                THEMES.convertToDatabaseColumn(p.getThemes()), p.getStage().name(), p.getRequestedAmountKrw(),
-                given(compute), compute == null ? null : name(compute.accelerator()),
-                compute == null ? null : compute.quantity(), compute == null ? null : compute.months(),
-                compute == null ? null : name(compute.workload()), compute == null ? null : name(compute.independence()),
-                given(data), data == null ? null : name(data.need()),
-                data == null ? null : DATA_DOMAINS.convertToDatabaseColumn(data.domains()),
-                data == null ? null : name(data.sensitivity()), data == null ? null : data.closedEnvironment(),
-                data == null ? null : data.linkage(), data == null ? null : name(data.exportArtifact()),
-                given(regulation), regulation == null ? null : name(regulation.sandboxTrack()),
-                regulation == null ? null : regulation.generativeAi(),
-                regulation == null ? null : name(regulation.highImpactDomain()),
-                given(procurement), procurement == null ? null : procurement.konepsRegistered(),
-                procurement == null ? null : name(procurement.innovationProduct()),
-                procurement == null ? null : LISTS.convertToDatabaseColumn(procurement.targetAgencies()),
-                given(global), global == null ? null : LISTS.convertToDatabaseColumn(global.targetCountries()),
-                global == null ? null : name(global.demandSite()), global == null ? null : global.governmentBacked(),
-                given(infra), infra == null ? null : infra.powerMw(), infra == null ? null : name(infra.siteRegion()),
-                infra == null ? null : name(infra.spectrum()),
+                p.getCompanyName(), p.getSizeClass().name(), p.getRegion().name(),
+                p.getSandboxTrack().map(Enum::name).orElse(null), p.getTitle(),
+                CATEGORIES.convertToDatabaseColumn(p.getCategories()), p.getStage().name(),
                 p.getStatus().name(), p.getRulesetVersion() == null ? null : p.getRulesetVersion().getId(),
                 p.getRulesetHash(), p.getRoutingFailure().orElse(null),
                 top == null ? null : top.value(), p.getTopScore(), p.getEligibleCount(),
@@ -248,14 +198,6 @@ public class ProposalBulkInsert {
                 a == null ? null : a.selfPayPercent(), a == null ? null : a.krw(),
                 LISTS.convertToDatabaseColumn(r.getRuleIds()), LISTS.convertToDatabaseColumn(r.getFlags()),
                 r.getRulesetVersion() == null ? null : r.getRulesetVersion().getId(), r.getRulesetHash()};
-    }
-
-    private static Boolean given(Object block) {
-        return block == null ? null : Boolean.TRUE;
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     /** {@code count} new ids of {@code sequence}, in blocks of {@link #ALLOCATION}, asked in one query per round. */

@@ -3,16 +3,8 @@ package kr.oneteam.domain.support;
 import kr.oneteam.domain.company.BizRegNo;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.programme.ProgrammeCode;
-import kr.oneteam.domain.proposal.CompanySnapshot;
-import kr.oneteam.domain.proposal.Compute;
-import kr.oneteam.domain.proposal.ConsortiumMember;
-import kr.oneteam.domain.proposal.DataRequest;
-import kr.oneteam.domain.proposal.GlobalExpansion;
-import kr.oneteam.domain.proposal.Infra;
-import kr.oneteam.domain.proposal.Procurement;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalBuilder;
-import kr.oneteam.domain.proposal.Regulation;
 import kr.oneteam.domain.recommendation.Allocation;
 import kr.oneteam.domain.recommendation.Recommendation;
 import kr.oneteam.domain.recommendation.RuleReason;
@@ -21,28 +13,12 @@ import kr.oneteam.domain.ruleset.RulesetHash;
 import kr.oneteam.domain.ruleset.RulesetProvenance;
 import kr.oneteam.domain.ruleset.RulesetSource;
 import kr.oneteam.domain.ruleset.RulesetVersion;
-import kr.oneteam.domain.vocabulary.Accelerator;
 import kr.oneteam.domain.vocabulary.Category;
 import kr.oneteam.domain.vocabulary.Channel;
-import kr.oneteam.domain.vocabulary.ConsortiumRole;
-import kr.oneteam.domain.vocabulary.DataDomain;
-import kr.oneteam.domain.vocabulary.DataNeed;
-import kr.oneteam.domain.vocabulary.DemandSite;
 import kr.oneteam.domain.vocabulary.Eligibility;
-import kr.oneteam.domain.vocabulary.ExportArtifact;
-import kr.oneteam.domain.vocabulary.HighImpactDomain;
-import kr.oneteam.domain.vocabulary.Independence;
-import kr.oneteam.domain.vocabulary.InnovationProduct;
 import kr.oneteam.domain.vocabulary.Region;
-import kr.oneteam.domain.vocabulary.SandboxTrack;
-import kr.oneteam.domain.vocabulary.Sensitivity;
 import kr.oneteam.domain.vocabulary.SizeClass;
-import kr.oneteam.domain.vocabulary.Spectrum;
 import kr.oneteam.domain.vocabulary.Stage;
-import kr.oneteam.domain.vocabulary.SupplierRole;
-import kr.oneteam.domain.vocabulary.Theme;
-import kr.oneteam.domain.vocabulary.ValueChain;
-import kr.oneteam.domain.vocabulary.Workload;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -70,22 +46,24 @@ public final class Fixtures {
         return new Company(name, BizRegNo.parse(bizRegNo));
     }
 
-    public static CompanySnapshot smeSnapshot() {
-        return new CompanySnapshot(SizeClass.SME, true, true, false, Region.NON_CAPITAL,
-                EnumSet.of(ValueChain.AI_CHIP, ValueChain.FOUNDATION_MODEL), EnumSet.of(SupplierRole.DATA_SUPPLIER),
-                Set.of(ProgrammeCode.of("P05"), ProgrammeCode.of("P13")));
-    }
-
-    /** A proposal with only the required fields. */
+    /**
+     * A proposal with only the required fields. The document is what the intake would store for it (decision 061);
+     * the domain does not read it, so here it is plain JSON written out.
+     */
     public static ProposalBuilder minimal(Company company, String externalRef) {
         return Proposal.builder()
                 .externalRef(externalRef)
                 .receivedAt(RECEIVED)
                 .channel(Channel.PORTAL)
-                .company(company, new CompanySnapshot(SizeClass.SME, false, false, false, Region.CAPITAL,
-                        Set.of(), Set.of(), Set.of()))
+                .company(company, SizeClass.SME, Region.CAPITAL)
+                .content(document("""
+                        { "externalRef": %s, "receivedAt": "2025-07-08T15:30:00+09:00", "channel": "PORTAL",
+                          "company": { "name": %s, "sizeClass": "SME", "startup": false, "venture": false,
+                            "youthFounded": false, "region": "CAPITAL", "valueChain": [], "supplierRoles": [],
+                            "currentAwards": [] },
+                          "title": "GPU 지원 요청", "text": "학습용 GPU가 부족합니다.", "categories": ["COMPUTE"],
+                          "themes": [], "stage": "POC", "consortium": [] }""", externalRef, company.getName()))
                 .title("GPU 지원 요청")
-                .text("학습용 GPU가 부족합니다.")
                 .categories(EnumSet.of(Category.COMPUTE))
                 .stage(Stage.POC);
     }
@@ -96,25 +74,50 @@ public final class Fixtures {
                 .externalRef(externalRef)
                 .receivedAt(RECEIVED)
                 .channel(Channel.MEETING)
-                .company(company, smeSnapshot())
+                .company(company, SizeClass.SME, Region.NON_CAPITAL)
+                .sandboxTrack(kr.oneteam.domain.vocabulary.SandboxTrack.DEMONSTRATION)
+                .content(document("""
+                        { "externalRef": %s, "receivedAt": "2025-07-08T15:30:00+09:00", "channel": "MEETING",
+                          "company": { "name": %s, "sizeClass": "SME", "startup": true, "venture": true,
+                            "youthFounded": false, "region": "NON_CAPITAL", "valueChain": ["AI_CHIP", "FOUNDATION_MODEL"],
+                            "supplierRoles": ["DATA_SUPPLIER"], "currentAwards": ["P05", "P13"] },
+                          "title": "공공부문 국산 AI반도체 선도 수요 창출",
+                          "text": "엔비디아와 경쟁하려면 공공이 먼저 <b>국산</b> AI반도체 수요를 만들어야 한다\\n둘째 줄, 쉼표 포함",
+                          "categories": ["COMPUTE", "DATA", "REGULATION", "PUBLIC_DEMAND", "GLOBAL", "POWER_SITE", "ECOSYSTEM"],
+                          "themes": ["DOMESTIC_NPU", "INFERENCE"], "stage": "COMMERCIAL", "requestedAmountKrw": 60000000,
+                          "compute": { "accelerator": "H100", "quantity": 16, "months": 6, "workload": "PRETRAINING",
+                                       "independence": "FROM_SCRATCH" },
+                          "data": { "need": "REFINING", "domains": ["MEDICAL", "FINANCE"], "sensitivity": "PSEUDONYMOUS",
+                                    "closedEnvironment": true, "linkage": true, "exportArtifact": "MODEL_WEIGHTS" },
+                          "regulation": { "sandboxTrack": "DEMONSTRATION", "generativeAi": true, "highImpactDomain": "HEALTHCARE" },
+                          "procurement": { "konepsRegistered": true, "innovationProduct": "APPLIED",
+                                           "targetAgencies": ["국가정보자원관리원", "경찰청, 본청", "줄\\n바꿈 \\\\ 기관"] },
+                          "global": { "targetCountries": ["VN", "US"], "demandSite": "NEGOTIATING", "governmentBacked": true },
+                          "infra": { "powerMw": 12.5, "siteRegion": "NON_CAPITAL", "spectrum": "EUM5G_4_7" },
+                          "consortium": [ { "name": "리벨리온", "sizeClass": "SME", "role": "LEAD" },
+                                          { "name": "KT", "sizeClass": "LARGE", "role": "MEMBER" } ] }""",
+                        externalRef, company.getName()))
                 .title("공공부문 국산 AI반도체 선도 수요 창출")
-                .text("엔비디아와 경쟁하려면 공공이 먼저 <b>국산</b> AI반도체 수요를 만들어야 한다\n둘째 줄, 쉼표 포함")
                 .categories(EnumSet.of(Category.COMPUTE, Category.DATA, Category.REGULATION, Category.PUBLIC_DEMAND,
                         Category.GLOBAL, Category.POWER_SITE, Category.ECOSYSTEM))
-                .themes(EnumSet.of(Theme.DOMESTIC_NPU, Theme.INFERENCE))
-                .stage(Stage.COMMERCIAL)
-                .requestedAmountKrw(60_000_000L)
-                .compute(new Compute(Accelerator.H100, 16, 6, Workload.PRETRAINING, Independence.FROM_SCRATCH))
-                .data(new DataRequest(DataNeed.REFINING, EnumSet.of(DataDomain.MEDICAL, DataDomain.FINANCE),
-                        Sensitivity.PSEUDONYMOUS, true, true, ExportArtifact.MODEL_WEIGHTS))
-                .regulation(new Regulation(SandboxTrack.DEMONSTRATION, true, HighImpactDomain.HEALTHCARE))
-                .procurement(new Procurement(true, InnovationProduct.APPLIED,
-                        List.of("국가정보자원관리원", "경찰청, 본청", "줄\n바꿈 \\ 기관")))
-                .global(new GlobalExpansion(List.of("VN", "US"), DemandSite.NEGOTIATING, true))
-                .infra(new Infra(new BigDecimal("12.5"), Region.NON_CAPITAL, Spectrum.EUM5G_4_7))
-                .consortium(List.of(new ConsortiumMember("리벨리온", SizeClass.SME, ConsortiumRole.LEAD),
-                        new ConsortiumMember("KT", SizeClass.LARGE, ConsortiumRole.MEMBER)));
+                .stage(Stage.COMMERCIAL);
     }
+
+    /** {@code template} with its {@code %s} filled by JSON strings (or null), checked to be JSON. */
+    private static String document(String template, String... strings) {
+        Object[] quoted = new Object[strings.length];
+        try {
+            for (int i = 0; i < strings.length; i++) {
+                quoted[i] = JSON.writeValueAsString(strings[i]);
+            }
+            String json = template.formatted(quoted);
+            return JSON.writeValueAsString(JSON.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     public static RulesetVersion ruleset(String marker) {
         return new RulesetVersion(hashOf(marker), List.of(

@@ -1,5 +1,6 @@
 package kr.oneteam.app.ui.testing;
 
+import kr.oneteam.app.proposal.TestProposals;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Set;
 import kr.oneteam.domain.company.Company;
 import kr.oneteam.domain.company.CompanyRepository;
 import kr.oneteam.domain.programme.ProgrammeCode;
-import kr.oneteam.domain.proposal.CompanySnapshot;
-import kr.oneteam.domain.proposal.Compute;
 import kr.oneteam.domain.proposal.Proposal;
 import kr.oneteam.domain.proposal.ProposalRepository;
 import kr.oneteam.domain.recommendation.Allocation;
@@ -56,16 +55,13 @@ public class ReviewFixtures {
     public long gpuProposal(String companyName, String title, String text, int gpus) {
         return tx.execute(status -> {
             Company company = companies.save(new Company(companyName, null));
-            Proposal proposal = Proposal.builder()
-                    .receivedAt(OffsetDateTime.now(clock).minusHours(2))
-                    .channel(Channel.MEETING)
-                    .company(company, new CompanySnapshot(SizeClass.SME, true, false, false, Region.CAPITAL,
-                            Set.of(), Set.of(), Set.of()))
-                    .title(title).text(text)
-                    .categories(Set.of(Category.COMPUTE, Category.PUBLIC_DEMAND))
-                    .stage(Stage.POC)
-                    .compute(new Compute(Accelerator.H100, gpus, 4, Workload.FINETUNING, null))
-                    .build(clock);
+            var document = TestProposals.document(OffsetDateTime.now(clock).minusHours(2), Channel.MEETING,
+                    companyName, SizeClass.SME, Region.CAPITAL, title, text,
+                    Set.of(Category.COMPUTE, Category.PUBLIC_DEMAND), Stage.POC);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("company")).put("startup", true);
+            document.putObject("compute").put("accelerator", "H100").put("quantity", gpus).put("months", 4)
+                    .put("workload", "FINETUNING");
+            Proposal proposal = TestProposals.entity(company, clock, document);
             proposal.replaceRecommendations(List.of(
                     new Recommendation(ProgrammeCode.of("P01"), Eligibility.ELIGIBLE, 60, Allocation.gpus(gpus, 4),
                             List.of("R-CMP-01"), List.of(new RuleReason("R-CMP-01", "중소기업 소규모 GPU 요청")), List.of()),
@@ -120,15 +116,10 @@ public class ReviewFixtures {
     public long failedProposal(String companyName, String failure) {
         return tx.execute(status -> {
             Company company = companies.save(new Company(companyName, null));
-            Proposal proposal = Proposal.builder()
-                    .receivedAt(OffsetDateTime.now(clock).minusHours(3))
-                    .channel(Channel.PORTAL)
-                    .company(company, new CompanySnapshot(SizeClass.SME, false, false, false, Region.CAPITAL,
-                            Set.of(), Set.of(), Set.of()))
-                    .title("규칙 실패 제안").text("본문")
-                    .categories(Set.of(Category.COMPUTE))
-                    .stage(Stage.POC)
-                    .build(clock);
+            var document = TestProposals.document(OffsetDateTime.now(clock).minusHours(3), Channel.PORTAL,
+                    companyName, SizeClass.SME, Region.CAPITAL, "규칙 실패 제안", "본문", Set.of(Category.COMPUTE),
+                    Stage.POC);
+            Proposal proposal = TestProposals.entity(company, clock, document);
             proposal.routingFailed(failure, ruleset());
             return proposals.save(proposal).getId();
         });
@@ -138,16 +129,12 @@ public class ReviewFixtures {
     public long voucherProposal(String companyName, long krw) {
         return tx.execute(status -> {
             Company company = companies.save(new Company(companyName, null));
-            Proposal proposal = Proposal.builder()
-                    .receivedAt(OffsetDateTime.now(clock).minusHours(1))
-                    .channel(Channel.PORTAL)
-                    .company(company, new CompanySnapshot(SizeClass.SME, false, true, false, Region.NON_CAPITAL,
-                            Set.of(), Set.of(), Set.of()))
-                    .title("AI 바우처 요청").text("AI 솔루션 도입")
-                    .categories(Set.of(Category.AI_ADOPTION))
-                    .stage(Stage.COMMERCIAL)
-                    .requestedAmountKrw(krw)
-                    .build(clock);
+            var document = TestProposals.document(OffsetDateTime.now(clock).minusHours(1), Channel.PORTAL,
+                    companyName, SizeClass.SME, Region.NON_CAPITAL, "AI 바우처 요청", "AI 솔루션 도입",
+                    Set.of(Category.AI_ADOPTION), Stage.COMMERCIAL);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) document.get("company")).put("venture", true);
+            document.put("requestedAmountKrw", krw);
+            Proposal proposal = TestProposals.entity(company, clock, document);
             proposal.replaceRecommendations(List.of(
                     new Recommendation(ProgrammeCode.of("P07"), Eligibility.ELIGIBLE, 60, Allocation.krw(krw),
                             List.of("R-VOU-01"), List.of(new RuleReason("R-VOU-01", "AI 바우처 수요기업")), List.of())),
