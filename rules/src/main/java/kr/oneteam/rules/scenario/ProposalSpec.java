@@ -1,5 +1,13 @@
 package kr.oneteam.rules.scenario;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,9 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import kr.oneteam.domain.vocabulary.*;
-import kr.oneteam.rules.fact.*;
+import kr.oneteam.rules.fact.Proposal;
 
 /**
  * Reads the {@code proposal} cell of a scenario: {@code field=value} pairs separated by {@code ;}, with the
@@ -20,26 +26,35 @@ import kr.oneteam.rules.fact.*;
  * Sets and lists separate values with {@code |}. Whatever is not written takes a neutral default (an SME in
  * the capital region, stage DEVELOPMENT, received 2026-01-15 in Seoul); a section (compute, data, …)
  * exists as soon as one of its fields is written, with neutral defaults for the rest.
+ *
+ * <p>The paths are those of the facts' builders ({@code rules/fact}), found by reflection: a field the facts have is
+ * a field a scenario may set, with no line here (decision 061). What is written here is data: the neutral defaults.
+ * A list of facts ({@code consortium}) is written as its members' vocabulary values joined by {@code :}
+ * ({@code consortium=SME:LEAD|LARGE:MEMBER}); their names are made up.
  */
 final class ProposalSpec {
 
     static final String DEFAULT_RECEIVED_AT = "2026-01-15T10:00:00+09:00";
 
-    /** Every field a scenario may set, in INTAKE.md order (listed in the README too). */
-    static final List<String> FIELDS = List.of(
-            "externalRef", "receivedAt", "channel", "title", "text", "categories", "themes", "stage",
-            "requestedAmountKrw",
-            "company.name", "company.bizRegNo", "company.sizeClass", "company.startup", "company.venture",
-            "company.youthFounded", "company.region", "company.valueChain", "company.supplierRoles",
-            "company.currentAwards",
-            "compute.accelerator", "compute.quantity", "compute.months", "compute.workload", "compute.independence",
-            "data.need", "data.domains", "data.sensitivity", "data.closedEnvironment", "data.linkage",
-            "data.exportArtifact",
-            "regulation.sandboxTrack", "regulation.generativeAi", "regulation.highImpactDomain",
-            "procurement.konepsRegistered", "procurement.innovationProduct", "procurement.targetAgencies",
-            "global.targetCountries", "global.demandSite", "global.governmentBacked",
-            "infra.powerMw", "infra.siteRegion", "infra.spectrum",
-            "consortium");
+    /** What a scenario gets when it does not say: the company is always there, other sections once written. */
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("receivedAt", DEFAULT_RECEIVED_AT), Map.entry("channel", "API"),
+            Map.entry("title", "시나리오"), Map.entry("text", "시나리오"), Map.entry("stage", "DEVELOPMENT"),
+            Map.entry("company.name", "시나리오 기업"), Map.entry("company.sizeClass", "SME"),
+            Map.entry("company.region", "CAPITAL"),
+            Map.entry("compute.accelerator", "H100"), Map.entry("compute.quantity", "1"),
+            Map.entry("compute.months", "1"), Map.entry("compute.workload", "FINETUNING"),
+            Map.entry("data.need", "ACCESS"), Map.entry("data.sensitivity", "PUBLIC"),
+            Map.entry("regulation.sandboxTrack", "NONE"), Map.entry("regulation.highImpactDomain", "NONE"),
+            Map.entry("procurement.innovationProduct", "NONE"), Map.entry("global.demandSite", "NONE"),
+            Map.entry("infra.spectrum", "NONE"), Map.entry("consortium.role", "MEMBER"));
+    /** Sections that exist on every scenario proposal, written or not. */
+    private static final List<String> ALWAYS = List.of("company");
+
+    private static final Section ROOT = new Section(Proposal.class, "", List.of("id"));
+
+    /** Every field a scenario may set, in the facts' (INTAKE.md) order (listed in the README too). */
+    static final List<String> FIELDS = ROOT.paths();
 
     private ProposalSpec() {
     }
@@ -70,101 +85,213 @@ final class ProposalSpec {
     }
 
     static Proposal proposal(long id, Map<String, String> f) {
-        Company company = Company.builder()
-                .name(f.getOrDefault("company.name", "시나리오 기업"))
-                .bizRegNo(f.get("company.bizRegNo"))
-                .sizeClass(one(f, "company.sizeClass", SizeClass.class, SizeClass.SME))
-                .startup(bool(f, "company.startup"))
-                .venture(bool(f, "company.venture"))
-                .youthFounded(bool(f, "company.youthFounded"))
-                .region(one(f, "company.region", Region.class, Region.CAPITAL))
-                .valueChain(set(f, "company.valueChain", ValueChain.class))
-                .supplierRoles(set(f, "company.supplierRoles", SupplierRole.class))
-                .currentAwards(new LinkedHashSet<>(strings(f, "company.currentAwards")))
-                .build();
-        Set<Category> categories = set(f, "categories", Category.class);
-        if (categories.isEmpty()) {
+        if (strings(f.get("categories")).isEmpty()) {
             throw new ScenarioException("categories needs at least one value");
         }
-        return Proposal.builder()
-                .id(id)
-                .externalRef(f.get("externalRef"))
-                .receivedAt(dateTime(f.getOrDefault("receivedAt", DEFAULT_RECEIVED_AT)))
-                .channel(one(f, "channel", Channel.class, Channel.API))
-                .company(company)
-                .title(f.getOrDefault("title", "시나리오"))
-                .text(f.getOrDefault("text", "시나리오"))
-                .categories(categories)
-                .themes(set(f, "themes", Theme.class))
-                .stage(one(f, "stage", Stage.class, Stage.DEVELOPMENT))
-                .requestedAmountKrw(f.containsKey("requestedAmountKrw") ? number(f, "requestedAmountKrw") : null)
-                .compute(has(f, "compute.") ? Compute.builder()
-                        .accelerator(one(f, "compute.accelerator", Accelerator.class, Accelerator.H100))
-                        .quantity((int) (f.containsKey("compute.quantity") ? number(f, "compute.quantity") : 1))
-                        .months((int) (f.containsKey("compute.months") ? number(f, "compute.months") : 1))
-                        .workload(one(f, "compute.workload", Workload.class, Workload.FINETUNING))
-                        .independence(one(f, "compute.independence", Independence.class, null))
-                        .build() : null)
-                .data(has(f, "data.") ? DataRequest.builder()
-                        .need(one(f, "data.need", DataNeed.class, DataNeed.ACCESS))
-                        .domains(set(f, "data.domains", DataDomain.class))
-                        .sensitivity(one(f, "data.sensitivity", Sensitivity.class, Sensitivity.PUBLIC))
-                        .closedEnvironment(bool(f, "data.closedEnvironment"))
-                        .linkage(bool(f, "data.linkage"))
-                        .exportArtifact(one(f, "data.exportArtifact", ExportArtifact.class, null))
-                        .build() : null)
-                .regulation(Regulation.builder()
-                        .sandboxTrack(one(f, "regulation.sandboxTrack", SandboxTrack.class, SandboxTrack.NONE))
-                        .generativeAi(bool(f, "regulation.generativeAi"))
-                        .highImpactDomain(one(f, "regulation.highImpactDomain", HighImpactDomain.class, HighImpactDomain.NONE))
-                        .build())
-                .procurement(has(f, "procurement.") ? Procurement.builder()
-                        .konepsRegistered(bool(f, "procurement.konepsRegistered"))
-                        .innovationProduct(one(f, "procurement.innovationProduct", InnovationProduct.class, InnovationProduct.NONE))
-                        .targetAgencies(strings(f, "procurement.targetAgencies"))
-                        .build() : null)
-                .global(has(f, "global.") ? GlobalExpansion.builder()
-                        .targetCountries(strings(f, "global.targetCountries"))
-                        .demandSite(one(f, "global.demandSite", DemandSite.class, DemandSite.NONE))
-                        .governmentBacked(bool(f, "global.governmentBacked"))
-                        .build() : null)
-                .infra(has(f, "infra.") ? Infra.builder()
-                        .powerMw(f.containsKey("infra.powerMw") ? decimal(f, "infra.powerMw") : null)
-                        .siteRegion(one(f, "infra.siteRegion", Region.class, null))
-                        .spectrum(one(f, "infra.spectrum", Spectrum.class, Spectrum.NONE))
-                        .build() : null)
-                .consortium(consortium(f))
-                .build();
+        return (Proposal) ROOT.build(f, builder -> ((Proposal.Builder) builder).id(id));
     }
 
-    private static boolean has(Map<String, String> f, String section) {
-        return f.keySet().stream().anyMatch(k -> k.startsWith(section));
-    }
+    /** One fact class and its builder's setters, by name, in the builder's field order. */
+    private static final class Section {
+        private final String prefix;
+        private final Method factory;
+        private final Method build;
+        private final Map<String, Method> setters = new LinkedHashMap<>();
+        private final Map<String, Section> sections = new LinkedHashMap<>();
+        private final Map<String, Items> lists = new LinkedHashMap<>();
 
-    private static <E extends Enum<E>> E one(Map<String, String> f, String key, Class<E> type, E fallback) {
-        String value = f.get(key);
-        return value == null || value.isEmpty() ? fallback : constant(key, value, type);
-    }
-
-    private static <E extends Enum<E>> Set<E> set(Map<String, String> f, String key, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (String v : strings(f, key)) {
-            values.add(constant(key, v, type));
+        Section(Class<?> fact, String prefix, List<String> skipped) {
+            this.prefix = prefix;
+            try {
+                this.factory = fact.getMethod("builder");
+                Class<?> builder = factory.getReturnType();
+                this.build = builder.getMethod("build");
+                for (Field field : builder.getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) || skipped.contains(field.getName())) {
+                        continue;
+                    }
+                    Method setter = builder.getMethod(field.getName(), field.getType());
+                    Class<?> type = field.getType();
+                    if (hasBuilder(type)) {
+                        sections.put(field.getName(), new Section(type, prefix + field.getName() + ".", List.of()));
+                    } else if (type == List.class && element(setter) instanceof Class<?> item && item.getPackage() == fact.getPackage()) {
+                        lists.put(field.getName(), new Items(item, prefix + field.getName()));
+                    }
+                    setters.put(field.getName(), setter);
+                }
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("rules/fact " + fact.getSimpleName() + ": " + e.getMessage(), e);
+            }
         }
-        return values;
+
+        List<String> paths() {
+            List<String> paths = new ArrayList<>();
+            setters.keySet().forEach(name -> {
+                if (sections.containsKey(name)) {
+                    paths.addAll(sections.get(name).paths());
+                } else {
+                    paths.add(prefix + name);
+                }
+            });
+            return List.copyOf(paths);
+        }
+
+        boolean written(Map<String, String> f) {
+            return ALWAYS.contains(prefix.substring(0, prefix.length() - 1))
+                    || f.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+        }
+
+        Object build(Map<String, String> f, java.util.function.Consumer<Object> extra) {
+            Object builder = invoke(factory, null);
+            for (Map.Entry<String, Method> s : setters.entrySet()) {
+                String name = s.getKey();
+                String path = prefix + name;
+                Object value;
+                if (sections.containsKey(name)) {
+                    Section section = sections.get(name);
+                    value = section.written(f) ? section.build(f, null) : null;
+                } else if (lists.containsKey(name)) {
+                    value = lists.get(name).build(f.get(path));
+                } else {
+                    Class<?> type = s.getValue().getParameterTypes()[0];
+                    String text = f.get(path);
+                    if (text == null || text.isEmpty() && type.isEnum()) {
+                        text = DEFAULTS.get(path);   // an empty value of a vocabulary is "not said", as absent
+                    }
+                    value = text == null ? null : parse(path, text, type, element(s.getValue()));
+                }
+                if (value != null) {
+                    invoke(s.getValue(), builder, value);
+                }
+            }
+            if (extra != null) {
+                extra.accept(builder);
+            }
+            return invoke(build, builder);
+        }
     }
 
-    private static <E extends Enum<E>> E constant(String key, String value, Class<E> type) {
+    /** A list of facts without builders ({@code ConsortiumMember}): their vocabulary values joined by {@code :}. */
+    private static final class Items {
+        private final String path;
+        private final Constructor<?> constructor;
+
+        Items(Class<?> item, String path) {
+            this.path = path;
+            this.constructor = Arrays.stream(item.getConstructors()).max((a, b) -> a.getParameterCount() - b.getParameterCount())
+                    .orElseThrow(() -> new IllegalStateException(item + " has no public constructor"));
+        }
+
+        List<Object> build(String cell) {
+            List<Object> items = new ArrayList<>();
+            int n = 0;
+            for (String entry : strings(cell)) {
+                String[] parts = entry.split(":");
+                Parameter[] parameters = constructor.getParameters();
+                Object[] arguments = new Object[parameters.length];
+                int part = 0;
+                n++;
+                for (int p = 0; p < parameters.length; p++) {
+                    Class<?> type = parameters[p].getType();
+                    String where = path + "[]." + parameters[p].getName();
+                    if (type.isEnum()) {
+                        String text = part < parts.length ? parts[part++].strip()
+                                : DEFAULTS.get(path + "." + parameters[p].getName());
+                        arguments[p] = text == null ? null : constant(where, text, type);
+                    } else if (type == String.class) {
+                        arguments[p] = "구성원 " + n;
+                    }
+                }
+                try {
+                    items.add(constructor.newInstance(arguments));
+                } catch (InvocationTargetException e) {
+                    throw new ScenarioException("'" + entry + "' is not a member of " + path + ": " + e.getCause().getMessage());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return items;
+        }
+    }
+
+    private static boolean hasBuilder(Class<?> type) {
         try {
-            return Enum.valueOf(type, value);
+            return Modifier.isStatic(type.getMethod("builder").getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static Type element(Method setter) {
+        Type type = setter.getGenericParameterTypes()[0];
+        return type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : null;
+    }
+
+    /** {@code text} as the builder's parameter type; a scenario error naming the path when it is not one. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object parse(String path, String text, Class<?> type, Type element) {
+        if (type == String.class) {
+            return text;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+            throw new ScenarioException("'" + text + "' is not true or false for " + path);
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            long number;
+            try {
+                number = Long.parseLong(text.replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw new ScenarioException("'" + text + "' is not a whole number for " + path);
+            }
+            return type == int.class || type == Integer.class ? (Object) (int) number : (Object) number;
+        }
+        if (type == BigDecimal.class) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new ScenarioException("'" + text + "' is not a number for " + path);
+            }
+        }
+        if (type == OffsetDateTime.class) {
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new ScenarioException("'" + text + "' is not an ISO date-time with offset for " + path
+                        + " (e.g. 2026-07-21T00:00:00+09:00)");
+            }
+        }
+        if (type.isEnum()) {
+            return constant(path, text, type);
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) && element instanceof Class<?> item) {
+            List<String> values = strings(text);
+            if (item.isEnum()) {
+                EnumSet set = EnumSet.noneOf((Class<Enum>) item);
+                values.forEach(v -> set.add(constant(path, v, item)));
+                return set;
+            }
+            return type == List.class ? values : new LinkedHashSet<>(values);
+        }
+        throw new IllegalStateException("no scenario syntax for " + type + " (" + path + ")");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> constant(String key, String value, Class<?> type) {
+        try {
+            return Enum.valueOf((Class<Enum>) type, value);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException("'" + value + "' is not a value of " + key + " (one of "
                     + Arrays.toString(type.getEnumConstants()) + ")");
         }
     }
 
-    private static List<String> strings(Map<String, String> f, String key) {
-        String value = f.get(key);
+    private static List<String> strings(String value) {
         List<String> values = new ArrayList<>();
         if (value != null) {
             for (String v : value.split("\\|")) {
@@ -176,53 +303,16 @@ final class ProposalSpec {
         return values;
     }
 
-    private static boolean bool(Map<String, String> f, String key) {
-        String value = f.get(key);
-        if (value == null || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw new ScenarioException("'" + value + "' is not true or false for " + key);
-    }
-
-    private static long number(Map<String, String> f, String key) {
+    private static Object invoke(Method method, Object target, Object... arguments) {
         try {
-            return Long.parseLong(f.get(key).replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new ScenarioException("'" + f.get(key) + "' is not a whole number for " + key);
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                throw new ScenarioException(bad.getMessage());
+            }
+            throw new IllegalStateException(method + ": " + e.getCause(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static BigDecimal decimal(Map<String, String> f, String key) {
-        try {
-            return new BigDecimal(f.get(key));
-        } catch (NumberFormatException e) {
-            throw new ScenarioException("'" + f.get(key) + "' is not a number for " + key);
-        }
-    }
-
-    private static OffsetDateTime dateTime(String value) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ScenarioException("'" + value + "' is not an ISO date-time with offset for receivedAt "
-                    + "(e.g. 2026-07-21T00:00:00+09:00)");
-        }
-    }
-
-    /** {@code consortium=SME:MEMBER|LARGE:LEAD}: size class and role of each member. */
-    private static List<ConsortiumMember> consortium(Map<String, String> f) {
-        List<ConsortiumMember> members = new ArrayList<>();
-        int n = 0;
-        for (String entry : strings(f, "consortium")) {
-            String[] parts = entry.split(":");
-            SizeClass size = constant("consortium[].sizeClass", parts[0].strip(), SizeClass.class);
-            ConsortiumRole role = parts.length > 1 ? constant("consortium[].role", parts[1].strip(), ConsortiumRole.class)
-                    : ConsortiumRole.MEMBER;
-            members.add(new ConsortiumMember("구성원 " + (++n), size, role));
-        }
-        return members;
     }
 }
