@@ -77,9 +77,9 @@ class SheetImportTest {
                 ImportReport.Status.REFUSED, ImportReport.Status.CREATED);
         assertThat(proposals.count()).isEqualTo(before + 2);
         ProposalDocument first = proposals.find(report.rows().get(0).proposalId()).orElseThrow();
-        assertThat(first.company().name()).isEqualTo("가져오기 주식회사");
-        assertThat(first.company().startup()).isTrue();
-        assertThat(first.receivedAt().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2025-07-08T15:30:00+09:00").toInstant());
+        assertThat(first.proposal().company().name()).isEqualTo("가져오기 주식회사");
+        assertThat(first.proposal().company().startup()).isTrue();
+        assertThat(first.proposal().receivedAt().toInstant()).isEqualTo(java.time.OffsetDateTime.parse("2025-07-08T15:30:00+09:00").toInstant());
         assertThat(audit.findByProposalIdOrderByAtAscIdAsc(first.id())).extracting(AuditEntry::getAction).contains("RECEIVE");
 
         List<ImportReport.Reason> reasons = report.rows().get(1).reasons();
@@ -123,9 +123,9 @@ class SheetImportTest {
                         "라벨도 받습니다", "AI도입", "COMMERCIAL", "ai_service, DATA")), Locale.KOREAN);
         assertThat(fixed.rows().get(0).status()).as("%s", fixed.rows().get(0).reasons()).isEqualTo(ImportReport.Status.CREATED);
         ProposalDocument stored = proposals.find(fixed.rows().get(0).proposalId()).orElseThrow();
-        assertThat(stored.company().sizeClass()).isEqualTo(SizeClass.SME);
-        assertThat(stored.company().region()).isEqualTo(Region.CAPITAL);
-        assertThat(stored.company().valueChain()).extracting(Enum::name).containsExactlyInAnyOrder("AI_SERVICE", "DATA");
+        assertThat(stored.proposal().company().sizeClass()).isEqualTo(SizeClass.SME);
+        assertThat(stored.proposal().company().region()).isEqualTo(Region.CAPITAL);
+        assertThat(stored.proposal().company().valueChain()).extracting(Enum::name).containsExactlyInAnyOrder("AI_SERVICE", "DATA");
     }
 
     @Test
@@ -146,7 +146,7 @@ class SheetImportTest {
         assertThat(report.rows().get(1).reasons()).extracting(ImportReport.Reason::column, ImportReport.Reason::field)
                 .contains(org.assertj.core.groups.Tuple.tuple("제목", "F3"));
         assertThat(proposals.count()).isEqualTo(before + 1);
-        assertThat(proposals.find(report.rows().get(0).proposalId()).orElseThrow().requestedAmountKrw()).isEqualTo(60_000_000L);
+        assertThat(proposals.find(report.rows().get(0).proposalId()).orElseThrow().proposal().requestedAmountKrw()).isEqualTo(60_000_000L);
     }
 
     @Test
