@@ -30,19 +30,23 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Decision 060's promise, checked: {@code proposal.schema.json} is the proposal's one contract, and every other
+ * Decisions 060/061's promise, checked: {@code proposal.schema.json} is the proposal's one contract, and every other
  * place a field lives follows it or is checked against it. A field added to the schema and forgotten elsewhere
  * (or added elsewhere and not to the schema) fails here, naming the path:
  * <ul>
- *   <li>the form records ({@link ProposalForm} …, bound from the validated document by Jackson) — by reflection;</li>
- *   <li>the rule facts ({@code rules/fact}, what the DRL reads) — a getter per path, carrying the submitted value;</li>
+ *   <li>the form records ({@link ProposalForm} …, bound from the validated document) — by reflection;</li>
+ *   <li>the rule facts ({@code rules/fact}, what the DRL reads, bound from the form by name) — a getter per path,
+ *       carrying the submitted value;</li>
  *   <li>the labels {@code field.<path>} / {@code block.<name>} in Korean and English;</li>
  *   <li>the detail snapshot (walks the schema) — a line with the value for every field;</li>
- *   <li>the stored proposal (entity, JDBC bulk insert, columns) — submitted over the API and read back equal.</li>
+ *   <li>the stored document ({@code proposal.content}) — submitted over the API and read back equal.</li>
  * </ul>
- * The form's widgets walk the schema as well; {@code ProposalFormViewTest} checks there is one per field.
+ * {@link #adding_a_field_is_the_schema_the_form_record_the_labels_and_the_fact} makes the count of decision 061 on a
+ * copy of the schema with one more field. The form's widgets walk the schema as well; {@code ProposalFormViewTest}
+ * checks there is one per field.
  */
 @ApiTest
 class ProposalModelCoverageTest {
@@ -120,24 +124,10 @@ class ProposalModelCoverageTest {
     }
 
     @Test
-    void every_schema_field_and_block_has_a_label_in_korean_and_english() throws Exception {
+    void every_schema_field_and_block_has_a_label_in_korean_and_english() {
+        // a block is titled block.<name>; a value, and a list item's line, is labelled field.<path>
         for (String bundle : List.of("/i18n/ui.properties", "/i18n/ui_en.properties")) {
-            Properties labels = new Properties();
-            try (InputStream in = getClass().getResourceAsStream(bundle)) {
-                labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-            List<String> missing = new ArrayList<>();
-            for (ProposalField field : SCHEMA.allFields()) {
-                // a block is titled block.<name>; a value, and a list item's line, is labelled field.<path>
-                if (field.kind() != ProposalField.Kind.BLOCK && !labels.containsKey(field.labelKey())) {
-                    missing.add(field.labelKey());
-                }
-                if ((field.kind() == ProposalField.Kind.BLOCK || field.kind() == ProposalField.Kind.ITEMS)
-                        && !labels.containsKey("block." + field.name())) {
-                    missing.add("block." + field.name());
-                }
-            }
-            assertThat(missing).as(bundle).isEmpty();
+            assertThat(missingLabels(SCHEMA, bundle)).as(bundle).isEmpty();
         }
     }
 
@@ -178,7 +168,93 @@ class ProposalModelCoverageTest {
                 differ.add(field.path() + ": sent " + sent + ", read back " + back);
             }
         }
-        assertThat(differ).as("entity, bulk insert, columns or ProposalEntities vs proposal.schema.json").isEmpty();
+        assertThat(differ).as("stored document, bulk insert or ProposalEntities vs proposal.schema.json").isEmpty();
+    }
+
+    /**
+     * Decision 061's count, made on a copy of the schema with {@code compute.storageTb} (integer 0–10,000) added, as a
+     * rule-read field would be. From the schema alone, with no other change, it is validated with its limit, shown on
+     * the detail snapshot and (being a record component then) stored in the document and served by the API. The
+     * three other places are the form record, the labels and the rule fact: each one forgotten fails, naming the
+     * field — the binder at start-up, the label test here, the fact binder at start-up.
+     */
+    @Test
+    void adding_a_field_is_the_schema_the_form_record_the_labels_and_the_fact() {
+        ObjectNode tree = SCHEMA.json();
+        ((ObjectNode) tree.path("$defs").path("compute").path("properties")).putObject("storageTb")
+                .put("type", "integer").put("minimum", 0).put("maximum", 10_000);
+        ProposalSchema withStorage = ProposalSchema.of(tree);
+        ObjectNode document = full();
+        ((ObjectNode) document.get("compute")).put("storageTb", 500);
+
+        // 1. the schema: validation and its limit, the snapshot line — nothing else written
+        var checks = new kr.oneteam.app.intake.CompiledSchema(withStorage);
+        assertThat(checks.validate(document)).isEmpty();
+        ObjectNode tooMuch = document.deepCopy();
+        ((ObjectNode) tooMuch.get("compute")).put("storageTb", 10_001);
+        assertThat(checks.validate(tooMuch)).extracting(kr.oneteam.app.intake.FieldProblem::field)
+                .containsExactly("compute.storageTb");
+        assertThat(new kr.oneteam.app.intake.CompiledSchema(SCHEMA).validate(document))
+                .as("the shipped schema refuses the unknown member").isNotEmpty();
+        Map<String, Object> shown = new java.util.HashMap<>();
+        ProposalSnapshots.blocks(withStorage, withStorage.normalise(document))
+                .forEach(b -> b.lines().forEach(l -> shown.put(l.labelKey(), l.value())));
+        assertThat(shown).containsKey("field.compute.storageTb");
+        assertThat(String.valueOf(shown.get("field.compute.storageTb"))).contains("500");
+
+        // 2. the form record: until ComputeForm has storageTb, the binder refuses to start, naming the field
+        assertThatThrownBy(() -> new ProposalBinder(withStorage)).hasMessageContaining("compute.storageTb")
+                .hasMessageContaining("ComputeForm");
+
+        // 3. the labels: field.compute.storageTb is missing in both languages until it is written
+        for (String bundle : List.of("/i18n/ui.properties", "/i18n/ui_en.properties")) {
+            assertThat(missingLabels(withStorage, bundle)).as(bundle).containsExactly("field.compute.storageTb");
+        }
+
+        // 4. the fact: a form record with storageTb does not bind to rules/fact Compute until it has storageTb
+        assertThat(kr.oneteam.app.routing.FactBinder.of(ComputeForm.class, kr.oneteam.rules.fact.Compute.class)
+                .apply(new ComputeForm(null, 8, 3, null, null))).isInstanceOf(kr.oneteam.rules.fact.Compute.class);
+        assertThatThrownBy(() -> kr.oneteam.app.routing.FactBinder.of(ComputeFormWithStorage.class,
+                kr.oneteam.rules.fact.Compute.class)).hasMessageContaining("storageTb");
+
+        // and storage follows the record: the stored document is the form as written, every component in it
+        JsonNode stored = read(ProposalJson.stored(ProposalJson.bind(SCHEMA.normalise(full()))));
+        assertThat(leaves().stream().filter(f -> at(stored, f.path()).isMissingNode()).map(ProposalField::path).toList())
+                .as("schema fields missing from the stored document").isEmpty();
+    }
+
+    /** ComputeForm as it would be with the new field: the fact binder's view of step 2 done and step 4 forgotten. */
+    record ComputeFormWithStorage(kr.oneteam.domain.vocabulary.Accelerator accelerator, Integer quantity, Integer months,
+                                  kr.oneteam.domain.vocabulary.Workload workload,
+                                  kr.oneteam.domain.vocabulary.Independence independence, Integer storageTb) {
+    }
+
+    private static List<String> missingLabels(ProposalSchema schema, String bundle) {
+        Properties labels = new Properties();
+        try (InputStream in = ProposalModelCoverageTest.class.getResourceAsStream(bundle)) {
+            labels.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<String> missing = new ArrayList<>();
+        for (ProposalField field : schema.allFields()) {
+            if (field.kind() != ProposalField.Kind.BLOCK && !labels.containsKey(field.labelKey())) {
+                missing.add(field.labelKey());
+            }
+            if ((field.kind() == ProposalField.Kind.BLOCK || field.kind() == ProposalField.Kind.ITEMS)
+                    && !labels.containsKey("block." + field.name())) {
+                missing.add("block." + field.name());
+            }
+        }
+        return missing;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- helpers ----
