@@ -78,6 +78,16 @@ public final class RoutingBenchmark {
         System.out.printf("ratio engine / plain Java by CPU time: batches of %d %.2f× (target ≤ 3), one call per "
                 + "proposal %.2f× (target ≤ 5)%n", batch, plain / engineBatch, plain / engineSingle);
 
+        // The same three measured again, one after the other in each round, so that a change of the machine's load between
+        // the phases above cannot move the ratios (on a quiet machine both lines agree).
+        double[] together = alternate3(batches, perCall, () -> {
+            for (Proposal p : proposals) {
+                sink += PlainJavaPolicy.route(p, "x").recommendations().size();
+            }
+        }, n, single, n);
+        System.out.printf("the same, alternating in each round: batches %,.0f/s, one per call %,.0f/s, plain Java %,.0f/s: "
+                + "%.2f× and %.2f×%n", together[0], together[1], together[2], together[2] / together[0], together[2] / together[1]);
+
         // What the limits cost at run time: the same evaluations with and without the watching agenda filter and
         // the insert count, run alternately so that both see the same machine.
         double[] cost = alternate(batches, () -> {
@@ -201,6 +211,27 @@ public final class RoutingBenchmark {
             rb[i] = count / ((e - m) / 1e9);
         }
         return new double[] {median(ra), median(rb)};
+    }
+
+    /** Like {@link #alternate} for three measurements (median of 7 rounds after 3 warm-up rounds, CPU time). */
+    private static double[] alternate3(Runnable a, Runnable b, Runnable c, int countA, int countB, int countC) {
+        for (int i = 0; i < 3; i++) {
+            a.run();
+            b.run();
+            c.run();
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] r = new double[3][7];
+        Runnable[] runs = {a, b, c};
+        int[] counts = {countA, countB, countC};
+        for (int i = 0; i < 7; i++) {
+            for (int k = 0; k < 3; k++) {
+                long t = threads.getCurrentThreadCpuTime();
+                runs[k].run();
+                r[k][i] = counts[k] / ((threads.getCurrentThreadCpuTime() - t) / 1e9);
+            }
+        }
+        return new double[] {median(r[0]), median(r[1]), median(r[2])};
     }
 
     private static double median(double[] values) {
