@@ -102,6 +102,29 @@ class CollectedOutcomesTest {
     }
 
     @Test
+    void the_rewrite_finds_each_insert_at_its_place_with_tabs_windows_line_ends_and_two_inserts_on_a_line() {
+        String drl = (RulesDirectory.HEADER + """
+
+                rule "R-TST-03 two on a line"
+                when
+                    Proposal($id : id, company.venture)
+                then
+                \tint points = 1;\tinsert(new Contribution($id, "P14", Eligibility.CONDITIONAL, "R-TST-03", "insert(x)")); insert(ScoreBonus.onProposal($id, "R-TST-03", points));
+                \t\tinsert(Flag.onProposal($id, "R-TST-03", "insert(new Flag"));  // insert(…) in a comment
+                end
+                """).replace("\n", "\r\n");
+        GuardReport report = RulesetGuard.report(withFile("zz-tabs.drl", drl));
+        assertThat(report.findings()).isEmpty();
+        String rewritten = consequence(report, "R-TST-03");
+        String call = CollectedOutcomes.GLOBAL + ".accept";
+        assertThat(rewritten).contains("\tinsert(new Contribution($id, \"P14\", Eligibility.CONDITIONAL, \"R-TST-03\", "
+                + "\"insert(x)\")); " + call + "(ScoreBonus.onProposal($id, \"R-TST-03\", points));")
+                .contains("\t\t" + call + "(Flag.onProposal($id, \"R-TST-03\", \"insert(new Flag\"));  // insert(…) in a comment");
+        // Nothing but the two names changed: put back, the consequence is the file's text.
+        assertThat(drl).contains(rewritten.replace(call, "insert"));
+    }
+
+    @Test
     void a_refused_ruleset_is_not_rewritten() {
         String evil = RulesetGuardTest.rule("", "System.exit(1);");
         GuardReport report = RulesetGuard.report(withFile("evil.drl", evil));
