@@ -169,7 +169,7 @@ public abstract class PersistenceContract {
             Proposal failed = proposals.findWithRecommendationsById(ids.get(1)).orElseThrow();
             assertThat(failed.getRoutingFailure()).contains("R-CMP-01: ArithmeticException: / by zero");
             assertThat(failed.getRecommendations()).isEmpty();
-            assertSameDocument(failed.getContent(), Fixtures.minimal(failed.getCompany(), "BULK-2").build(CLOCK).getContent());
+            assertSameDocument(failed.getContent(), Fixtures.minimal(failed.getCompany(), prefix + "-2").build(CLOCK).getContent());
             assertThat(auditLog.findByProposalIdOrderByAtAscIdAsc(ids.get(1))).extracting(AuditEntry::getAction)
                     .containsExactly("RECEIVE");
             assertThat(auditLog.findByProposalIdOrderByAtAscIdAsc(ids.get(1))).extracting(AuditEntry::getAfter)
