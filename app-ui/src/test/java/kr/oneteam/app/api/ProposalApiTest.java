@@ -226,7 +226,6 @@ class ProposalApiTest {
 
     Map<String, Long> counts() {
         return Map.of("proposal", count("proposal"), "company", count("company"),
-                "recommendation", count("recommendation"), "proposal_consortium", count("proposal_consortium"),
-                "ruleset_version", count("ruleset_version"));
+                "recommendation", count("recommendation"), "ruleset_version", count("ruleset_version"));
     }
 }
