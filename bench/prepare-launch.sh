@@ -33,7 +33,8 @@ done
 dest="$(realpath -m "$dest")"
 rm -rf "$dest"; mkdir -p "$dest"
 java -Djarmode=tools -jar "$jar" extract --destination "$dest" >/dev/null
-app="$(ls "$dest"/app-ui-*.jar | head -1)"
+app="$(ls "$dest"/*.jar | head -1)"  # named like the jar it was extracted from
+[ -f "$app" ] || { echo "extracting $jar gave no application jar in $dest" >&2; exit 1; }
 echo "extracted $jar into $dest ($(ls "$dest/lib" | wc -l) libraries)" >&2
 
 work="$(mktemp -d /tmp/oneteam-launch.XXXXXX)"

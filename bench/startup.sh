@@ -66,7 +66,7 @@ new_jar="$new"
 if [ -n "$layout" ]; then
   layout="$(realpath -m "$layout")"
   [ -f "$layout/app.jsa" ] || bench/prepare-launch.sh --jar "$new_jar" --dest "$layout"
-  layout_jar="$(ls "$layout"/app-ui-*.jar | head -1)"
+  layout_jar="$(ls "$layout"/*.jar | head -1)"
   # the same flags as the Dockerfile's ENTRYPOINT
   layout_cmd="-XX:SharedArchiveFile=$layout/app.jsa -Xshare:auto -jar $layout_jar"
 fi
