@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.oneteam.rules.fact.Proposal;
+import kr.oneteam.rules.guard.CollectedOutcomes;
 import kr.oneteam.rules.outcome.Outcome;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
@@ -50,6 +51,11 @@ final class CompiledRuleset {
     private final AtomicInteger idleWithTablesCount = new AtomicInteger();
     /** Whether routing may keep table facts; false when asked (benchmark) or when the table rules record outcomes. */
     private volatile boolean tablesKept;
+    /**
+     * Whether the rules hand outcomes no rule reads to the {@link CollectedOutcomes#GLOBAL} global instead of inserting
+     * them (the guard's rewrite, decision record 043); every session then gets its listener as that global.
+     */
+    private final boolean collects;
 
     CompiledRuleset(KieBase kieBase, ActiveRuleset metadata) {
         this(kieBase, metadata, EvaluationLimits.DEFAULT);
@@ -64,6 +70,28 @@ final class CompiledRuleset {
         this.metadata = metadata;
         this.limits = limits;
         this.tablesKept = tablesKept;
+        this.collects = declaresCollector(kieBase);
+    }
+
+    private static boolean declaresCollector(KieBase kieBase) {
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Global global : pkg.getGlobalVariables()) {
+                if (global.getName().equals(CollectedOutcomes.GLOBAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A new pooled session with its listener: the one that counts inserts and keeps outcomes (and collects them). */
+    private KieSession newSession(EvaluationWatch.SessionListener listener) {
+        KieSession session = kieBase.newKieSession();
+        session.addEventListener(listener);
+        if (collects) {
+            session.setGlobal(CollectedOutcomes.GLOBAL, listener);
+        }
+        return session;
     }
 
     KieBase kieBase() {
@@ -241,10 +269,8 @@ final class CompiledRuleset {
             idleCount.decrementAndGet();
             return pooled;
         }
-        KieSession session = kieBase.newKieSession();
         EvaluationWatch.SessionListener listener = new EvaluationWatch.SessionListener();
-        session.addEventListener(listener);
-        return new Pooled(session, listener, -1);
+        return new Pooled(newSession(listener), listener, -1);
     }
 
     /**
@@ -262,9 +288,8 @@ final class CompiledRuleset {
             idleWithTablesCount.decrementAndGet();
             return pooled;
         }
-        KieSession session = kieBase.newKieSession();
         EvaluationWatch.SessionListener listener = new EvaluationWatch.SessionListener();
-        session.addEventListener(listener);
+        KieSession session = newSession(listener);
         EvaluationWatch watch = EvaluationWatch.limiting(List.of(), limits);
         listener.watch(watch);
         try {
@@ -320,8 +345,12 @@ final class CompiledRuleset {
     private void release(Pooled pooled) {
         try {
             ((StatefulKnowledgeSessionImpl) pooled.session).reset();
-            // reset() also removes the session's listeners: the one that watches inserts goes back on.
+            // reset() also removes the session's listeners: the one that watches inserts goes back on (and stays the
+            // collector: the global is set again, whatever reset does to globals).
             pooled.session.addEventListener(pooled.listener);
+            if (collects) {
+                pooled.session.setGlobal(CollectedOutcomes.GLOBAL, pooled.listener);
+            }
         } catch (RuntimeException e) {
             discard(pooled.session);
             return;

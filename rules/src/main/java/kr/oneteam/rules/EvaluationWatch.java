@@ -181,7 +181,8 @@ final class EvaluationWatch implements AgendaFilter {
      * outcomes as they are inserted — cheaper than searching the session's facts for them afterwards (the
      * routing benchmark measured 10–20 % of an evaluation of 1,000 proposals; decision record 040).
      */
-    static final class SessionListener extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+    static final class SessionListener extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener
+            implements java.util.function.Consumer<Object> {
         private EvaluationWatch current;
         private boolean collecting;
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
@@ -217,6 +218,24 @@ final class EvaluationWatch implements AgendaFilter {
 
         List<Outcome> outcomes() {
             return outcomes;
+        }
+
+        /**
+         * An outcome no rule reads, handed over by a rewritten {@code insert} (decision record 043): counted for the
+         * insert limit and kept for the merger exactly like an inserted one, in the same order, but never a fact.
+         */
+        @Override
+        public void accept(Object outcome) {
+            if (!collecting) {
+                return;
+            }
+            EvaluationWatch w = current;
+            if (w != null) {
+                w.inserted();
+            }
+            if (outcome instanceof Outcome o) {
+                outcomes.add(o);
+            }
         }
 
         @Override

@@ -66,6 +66,16 @@ final class RulesetCompiler {
         return compile(parsed);
     }
 
+    /**
+     * Guards and compiles, as the gate does (the routing form: outcomes no rule reads are collected, decision record
+     * 043), without the gate's other stages: for the benchmark and tests that route the shipped ruleset directly.
+     */
+    static Compiled compileGuarded(RulesetFiles files) {
+        kr.oneteam.rules.guard.GuardReport guard = RulesetGuard.report(files);
+        List<RulesetProblem> problems = RulesetGuard.problems(guard);
+        return problems.isEmpty() ? compile(guard.parsed()) : new Compiled(null, 0, problems);
+    }
+
     static Compiled compile(List<ParsedDrl> files) {
         ClassLoader loader = RulesetCompiler.class.getClassLoader();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(

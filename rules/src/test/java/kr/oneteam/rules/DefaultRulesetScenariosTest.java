@@ -28,7 +28,7 @@ class DefaultRulesetScenariosTest {
     @BeforeAll
     static void compile() {
         RulesetFiles files = RulesetFiles.fromClasspath();
-        RulesetCompiler.Compiled compiled = RulesetCompiler.compile(files);
+        RulesetCompiler.Compiled compiled = RulesetCompiler.compileGuarded(files);
         assertThat(compiled.problems()).isEmpty();
         ruleset = new CompiledRuleset(compiled.kieBase(), new ActiveRuleset(files.hash(), files.source(),
                 java.time.Instant.now(), compiled.ruleCount(), files.files()));

@@ -16,7 +16,8 @@ import org.kie.api.runtime.KieSession;
  * An experiment, not a test (decision record 042): what Drools does per proposal — firings per rule and inserts per
  * fact type over 10,000 random proposals in slices of 1,000 ({@code count}) — and a steady loop to profile with JFR
  * ({@code batch <seconds>} / {@code single <seconds>}). Run like {@link RoutingBenchmark} (same class path):
- * {@code kr.oneteam.rules.DrlProbe count}.
+ * {@code kr.oneteam.rules.DrlProbe count}. Rulesets are built as the gate builds them (guarded, outcomes no rule reads
+ * collected: decision record 043); in {@code ab}, a side written {@code raw:classpath} is built without the guard.
  */
 public final class DrlProbe {
     private static long sink;
@@ -26,7 +27,7 @@ public final class DrlProbe {
 
     public static void main(String[] args) {
         RulesetFiles shipped = RulesetFiles.fromClasspath();
-        RulesetCompiler.Compiled c = RulesetCompiler.compile(shipped);
+        RulesetCompiler.Compiled c = RulesetCompiler.compileGuarded(shipped);
         CompiledRuleset ruleset = new CompiledRuleset(c.kieBase(), new ActiveRuleset(shipped.hash(), shipped.source(),
                 Instant.now(), c.ruleCount(), shipped.files()));
         int n = 10_000;
@@ -37,6 +38,12 @@ public final class DrlProbe {
             Map<String, Integer> inserts = new TreeMap<>();
             for (int from = 0; from < n; from += 1000) {
                 KieSession s = c.kieBase().newKieSession();
+                if (s.getKieBase().getKiePackages().stream().anyMatch(pkg -> pkg.getGlobalVariables().stream()
+                        .anyMatch(g -> g.getName().equals(kr.oneteam.rules.guard.CollectedOutcomes.GLOBAL)))) {
+                    java.util.function.Consumer<Object> collector = o -> inserts.merge(
+                            "(collected) " + o.getClass().getSimpleName(), 1, Integer::sum);
+                    s.setGlobal(kr.oneteam.rules.guard.CollectedOutcomes.GLOBAL, collector);
+                }
                 s.addEventListener(new DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(AfterMatchFiredEvent e) {
@@ -95,9 +102,12 @@ public final class DrlProbe {
     private static void ab(String[] args, List<Proposal> proposals) {
         List<CompiledRuleset> sides = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            RulesetFiles files = args[i].equals("classpath") ? RulesetFiles.fromClasspath()
-                    : RulesetFiles.fromDirectory(java.nio.file.Path.of(args[i]));
-            RulesetCompiler.Compiled c = RulesetCompiler.compile(files);
+            // "raw:<dir|classpath>" builds without the guard, so every outcome is inserted (decision record 043).
+            boolean raw = args[i].startsWith("raw:");
+            String where = raw ? args[i].substring(4) : args[i];
+            RulesetFiles files = where.equals("classpath") ? RulesetFiles.fromClasspath()
+                    : RulesetFiles.fromDirectory(java.nio.file.Path.of(where));
+            RulesetCompiler.Compiled c = raw ? RulesetCompiler.compile(files) : RulesetCompiler.compileGuarded(files);
             if (c.kieBase() == null) {
                 throw new IllegalStateException(args[i] + ": " + c.problems());
             }

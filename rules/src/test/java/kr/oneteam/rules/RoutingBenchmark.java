@@ -43,7 +43,14 @@ public final class RoutingBenchmark {
         System.out.printf("compile shipped ruleset (%d rules): first %.0f ms, warm median %.0f ms (runs: %s)%n",
                 compiled.ruleCount(), compileMs[0], median(Arrays.copyOfRange(compileMs, 3, compileMs.length)),
                 Arrays.toString(Arrays.stream(compileMs).map(Math::rint).toArray()));
-        CompiledRuleset ruleset = new CompiledRuleset(compiled.kieBase(),
+        // Routing uses the ruleset as the gate builds it: guarded, with the outcomes no rule reads collected instead of
+        // inserted (decision record 043). The plain build above (every outcome inserted) is measured against it below.
+        kr.oneteam.rules.guard.GuardReport guard = RulesetGuard.report(shipped);
+        RulesetCompiler.Compiled routedForm = RulesetCompiler.compile(guard.parsed());
+        System.out.println("outcomes collected instead of inserted (no rule reads them): " + guard.collected());
+        CompiledRuleset ruleset = new CompiledRuleset(routedForm.kieBase(),
+                new ActiveRuleset(shipped.hash(), shipped.source(), Instant.now(), routedForm.ruleCount(), shipped.files()));
+        CompiledRuleset inserting = new CompiledRuleset(compiled.kieBase(),
                 new ActiveRuleset(shipped.hash(), shipped.source(), Instant.now(), compiled.ruleCount(), shipped.files()));
 
         List<Proposal> proposals = new RandomProposals(42).next(n, 1);
@@ -71,6 +78,16 @@ public final class RoutingBenchmark {
         System.out.printf("ratio engine / plain Java by CPU time: batches of %d %.2f× (target ≤ 3), one call per "
                 + "proposal %.2f× (target ≤ 5)%n", batch, plain / engineBatch, plain / engineSingle);
 
+        // The same three measured again, one after the other in each round, so that a change of the machine's load between
+        // the phases above cannot move the ratios (on a quiet machine both lines agree).
+        double[] together = alternate3(batches, perCall, () -> {
+            for (Proposal p : proposals) {
+                sink += PlainJavaPolicy.route(p, "x").recommendations().size();
+            }
+        }, n, single, n);
+        System.out.printf("the same, alternating in each round: batches %,.0f/s, one per call %,.0f/s, plain Java %,.0f/s: "
+                + "%.2f× and %.2f×%n", together[0], together[1], together[2], together[2] / together[0], together[2] / together[1]);
+
         // What the limits cost at run time: the same evaluations with and without the watching agenda filter and
         // the insert count, run alternately so that both see the same machine.
         double[] cost = alternate(batches, () -> {
@@ -88,6 +105,25 @@ public final class RoutingBenchmark {
         System.out.printf("limits (firing/time limit, insert count): batches %,.0f/s with, %,.0f/s without: %+.1f %% "
                 + "(target < 10 %%); one per call %,.0f/s with, %,.0f/s without: %+.1f %%%n", cost[0], cost[1],
                 (cost[1] / cost[0] - 1) * 100, costSingle[0], costSingle[1], (costSingle[1] / costSingle[0] - 1) * 100);
+
+        // What collecting the outcomes no rule reads gives (decision record 043): the same evaluations with every outcome
+        // inserted as a fact, run alternately.
+        double[] collectedBatch = alternate(batches, () -> {
+            for (int from = 0; from < n; from += batch) {
+                for (RoutedProposal r : inserting.route(proposals.subList(from, Math.min(n, from + batch)))) {
+                    sink += r.recommendations().size();
+                }
+            }
+        }, n);
+        double[] collectedSingle = alternate(perCall, () -> {
+            for (int i = 0; i < single; i++) {
+                sink += inserting.route(List.of(proposals.get(i))).get(0).recommendations().size();
+            }
+        }, single);
+        System.out.printf("outcomes collected against all inserted: batches %,.0f/s against %,.0f/s (%.2f×); one per call "
+                + "%,.0f/s against %,.0f/s (%.2f×)%n", collectedBatch[0], collectedBatch[1],
+                collectedBatch[0] / collectedBatch[1], collectedSingle[0], collectedSingle[1],
+                collectedSingle[0] / collectedSingle[1]);
 
         // What keeping the table facts in pooled sessions gives to one call per proposal (decision record 041): the
         // same calls in sessions that are reset after each one and fire the table rules anew, run alternately.
@@ -175,6 +211,27 @@ public final class RoutingBenchmark {
             rb[i] = count / ((e - m) / 1e9);
         }
         return new double[] {median(ra), median(rb)};
+    }
+
+    /** Like {@link #alternate} for three measurements (median of 7 rounds after 3 warm-up rounds, CPU time). */
+    private static double[] alternate3(Runnable a, Runnable b, Runnable c, int countA, int countB, int countC) {
+        for (int i = 0; i < 3; i++) {
+            a.run();
+            b.run();
+            c.run();
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] r = new double[3][7];
+        Runnable[] runs = {a, b, c};
+        int[] counts = {countA, countB, countC};
+        for (int i = 0; i < 7; i++) {
+            for (int k = 0; k < 3; k++) {
+                long t = threads.getCurrentThreadCpuTime();
+                runs[k].run();
+                r[k][i] = counts[k] / ((threads.getCurrentThreadCpuTime() - t) / 1e9);
+            }
+        }
+        return new double[] {median(r[0]), median(r[1]), median(r[2])};
     }
 
     private static double median(double[] values) {

@@ -21,7 +21,7 @@ public final class SliceProbe {
     }
     public static void main(String[] args) {
         RulesetFiles shipped = RulesetFiles.fromClasspath();
-        RulesetCompiler.Compiled c = RulesetCompiler.compile(shipped);
+        RulesetCompiler.Compiled c = RulesetCompiler.compileGuarded(shipped);
         CompiledRuleset kept = new CompiledRuleset(c.kieBase(), new ActiveRuleset(shipped.hash(), shipped.source(), Instant.now(), c.ruleCount(), shipped.files()));
         CompiledRuleset reset = kept.withSessionsReset();
         int n = 6000;

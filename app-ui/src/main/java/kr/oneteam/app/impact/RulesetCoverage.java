@@ -1,11 +1,20 @@
 package kr.oneteam.app.impact;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.oneteam.app.queue.QueueFilter;
 import kr.oneteam.app.queue.QueueService;
 import kr.oneteam.app.routing.RulesetRouters;
@@ -14,6 +23,10 @@ import kr.oneteam.rules.Compilation;
 import kr.oneteam.rules.RuleCoverage;
 import kr.oneteam.rules.fact.Proposal;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the gate's own run of the version's scenario files, kept per content hash (a version's files never change);
  * the counts are kept per version and a stamp of the proposals table (count, highest id, sum of the optimistic
  * lock versions), so asking again costs one aggregate query until a proposal is added or changed.
+ *
+ * <p>Counting runs on a thread of its own, once at a time per stamp however many ask ({@link #latest()}): the
+ * 규칙 screen shows the last counts of the served version with the time they were made while a new count runs,
+ * instead of holding the request for a routing pass over every stored proposal (seconds at 100,000). The counts
+ * cannot be kept up to date proposal by proposal: which rules fire on one proposal also depends on the remaining
+ * capacity, which other proposals' decisions change (docs/decisions/130).
  */
 @Service
 public class RulesetCoverage {
@@ -57,18 +76,29 @@ public class RulesetCoverage {
         }
     }
 
-    /** The table of version {@code versionId} ({@code hash}) over the {@code storedProposals} stored proposals. */
-    public record Table(long versionId, String hash, long storedProposals, List<RuleRow> rules) {
+    /**
+     * The table of version {@code versionId} ({@code hash}) over the {@code storedProposals} stored proposals, as
+     * counted at {@code countedAt}.
+     */
+    public record Table(long versionId, String hash, long storedProposals, Instant countedAt, List<RuleRow> rules) {
 
         public Table {
             rules = List.copyOf(rules);
         }
     }
 
+    /**
+     * What {@link #latest()} answers: the {@code last} table of the served version ({@code null} before its first
+     * count), whether it is {@code current} (nothing stored changed since), and the {@code fresh} table — the last
+     * one if current, otherwise the count now running, which completes exceptionally if counting failed.
+     */
+    public record Latest(Table last, boolean current, CompletableFuture<Table> fresh) {
+    }
+
     private record Stamp(long versionId, String hash, long count, long maxId, long versions) {
     }
 
-    private record Firings(long proposals, Map<String, Integer> byRule) {
+    private record Counted(Stamp stamp, Table table) {
     }
 
     private final RulesetRouters routers;
@@ -82,38 +112,107 @@ public class RulesetCoverage {
             return size() > 4;
         }
     };
-    private volatile Stamp countedFor;
-    private volatile Firings counted;
+    private final Clock clock;
+    private final SecurityContextHolderStrategy security;
+    private final ExecutorService counter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "coverage-count");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger passes = new AtomicInteger();
+    /** The last finished count; guarded by {@code this}, as are the two below. */
+    private Counted last;
+    private Stamp runningFor;
+    private CompletableFuture<Table> running;
 
     RulesetCoverage(RulesetRouters routers, QueueService queue, StoredProposals stored,
-                    EntityManager entities, PlatformTransactionManager transactionManager) {
+                    EntityManager entities, PlatformTransactionManager transactionManager, Clock clock,
+                    ObjectProvider<SecurityContextHolderStrategy> security) {
         this.routers = routers;
         this.queue = queue;
         this.stored = stored;
         this.entities = entities;
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.clock = clock;
+        // Method security reads the application's own strategy (Vaadin's); the static holder may be another's.
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    /** The table of the version this instance serves. */
+    /** The current table of the version this instance serves: waits for a count if anything changed since the last. */
     @PreAuthorize(READERS)
     public Table ofActive() {
-        ServedRuleset.Served now = routers.active();
-        List<RuleCoverage> scenarios = scenarioCoverage(now);
-        Firings firings = firings(now);
-        List<RuleRow> rows = new ArrayList<>(scenarios.size());
-        for (RuleCoverage rule : scenarios) {
-            rows.add(RuleRow.of(rule, firings.byRule().getOrDefault(rule.rule(), 0)));
+        try {
+            return latest().fresh().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting the coverage", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new CompletionException(e.getCause());
         }
-        return new Table(now.versionId(), now.router().hash(), firings.proposals(), rows);
     }
 
-    private Firings firings(ServedRuleset.Served now) {
+    /**
+     * The last table at once, and a fresh one when it is ready: starts a count on the counting thread if none runs
+     * for the proposals as they are now; asking again while it runs joins it.
+     */
+    @PreAuthorize(READERS)
+    public Latest latest() {
+        ServedRuleset.Served now = routers.active();
         Stamp stamp = stamp(now);
-        Firings known = counted;
-        if (known != null && stamp.equals(countedFor)) {
-            return known;
+        synchronized (this) {
+            Table shown = last != null && last.stamp().versionId() == stamp.versionId() ? last.table() : null;
+            if (last != null && last.stamp().equals(stamp)) {
+                return new Latest(shown, true, CompletableFuture.completedFuture(shown));
+            }
+            if (running == null || !stamp.equals(runningFor)) {
+                runningFor = stamp;
+                running = count(now, stamp);
+            }
+            return new Latest(shown, false, running);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        counter.shutdownNow();
+    }
+
+    /** How many counting passes ran (tests: asking while one runs joins it). */
+    int passes() {
+        return passes.get();
+    }
+
+    private CompletableFuture<Table> count(ServedRuleset.Served now, Stamp stamp) {
+        CompletableFuture<Table> result = new CompletableFuture<>();
+        // The caller was allowed to read the coverage: the count reads the proposals on its behalf.
+        DelegatingSecurityContextRunnable onBehalf = new DelegatingSecurityContextRunnable(() -> {
+            try {
+                passes.incrementAndGet();
+                Table table = table(now, stamp);
+                synchronized (this) {
+                    last = new Counted(stamp, table);
+                    if (running == result) {
+                        running = null;
+                    }
+                }
+                result.complete(table);
+            } catch (RuntimeException | Error e) {
+                synchronized (this) {
+                    if (running == result) {
+                        running = null; // the next question tries again
+                    }
+                }
+                result.completeExceptionally(e);
+            }
+        }, security.getContext());
+        onBehalf.setSecurityContextHolderStrategy(security);
+        counter.execute(onBehalf);
+        return result;
+    }
+
+    private Table table(ServedRuleset.Served now, Stamp stamp) {
+        List<RuleCoverage> scenarios = scenarioCoverage(now);
         Map<String, Integer> byRule = new HashMap<>();
         long proposals = 0;
         long after = 0;
@@ -127,10 +226,11 @@ public class RulesetCoverage {
             proposals += facts.size();
             after = ids.get(ids.size() - 1);
         }
-        Firings fresh = new Firings(proposals, Map.copyOf(byRule));
-        counted = fresh;
-        countedFor = stamp;
-        return fresh;
+        List<RuleRow> rows = new ArrayList<>(scenarios.size());
+        for (RuleCoverage rule : scenarios) {
+            rows.add(RuleRow.of(rule, byRule.getOrDefault(rule.rule(), 0)));
+        }
+        return new Table(stamp.versionId(), stamp.hash(), proposals, clock.instant(), rows);
     }
 
     private Stamp stamp(ServedRuleset.Served now) {

@@ -143,6 +143,23 @@ class WorkspaceTwoInstancesTest {
                     .isLessThan(5_000);
             assertThat(programmesOf(apiB, smeAsking(24))).as("after: P01 up to 32").contains("P01");
             assertThat(programmesOf(apiB, smeAsking(40))).doesNotContain("P01");
+
+            // The coverage counts are kept per instance, stamped with the proposals table: a proposal stored
+            // through B makes A count again, and both give the same table under the approved version.
+            Api apiA = a.api();
+            JsonNode before = apiA.get("analyst", "/api/ruleset/coverage").json();
+            assertThat(before.get("versionId").asLong()).isEqualTo(version);
+            programmesOf(apiB, smeAsking(20));
+            Api.Reply onA = apiA.get("analyst", "/api/ruleset/coverage");
+            Api.Reply onB = apiB.get("analyst", "/api/ruleset/coverage");
+            assertThat(onA.status()).as(onA.body()).isEqualTo(200);
+            assertThat(onB.status()).as(onB.body()).isEqualTo(200);
+            JsonNode afterOnA = onA.json();
+            JsonNode afterOnB = onB.json();
+            assertThat(afterOnA.get("storedProposals").asLong())
+                    .isEqualTo(before.get("storedProposals").asLong() + 1);
+            assertThat(afterOnA.get("rules")).isEqualTo(afterOnB.get("rules"));
+            assertThat(afterOnA.get("hash")).isEqualTo(afterOnB.get("hash"));
         }
     }
 }

@@ -31,6 +31,9 @@ final class ConsequenceChecker extends ExpressionChecker {
 
     private final boolean matchesProposal;
     private final boolean conditions;
+    private final org.drools.drl.ast.descr.RuleDescr rule;
+    /** The text JavaParser read: the consequence in braces (positions of its nodes are in this text). */
+    private final DrlText parsed;
     private int inserts;
 
     /**
@@ -40,9 +43,20 @@ final class ConsequenceChecker extends ExpressionChecker {
      *     such as ServedBy (it fires once per evaluation, whatever the proposals)
      */
     ConsequenceChecker(FileContext ctx, Locator at, Scope scope, boolean matchesProposal, boolean conditions) {
+        this(ctx, at, scope, matchesProposal, conditions, null, null);
+    }
+
+    /**
+     * @param rule the rule whose consequence this is, and {@code parsed} the text JavaParser read ("{" + the
+     *     consequence + "}"): each {@code insert(…)} statement is recorded with its place for {@link CollectedOutcomes}
+     */
+    ConsequenceChecker(FileContext ctx, Locator at, Scope scope, boolean matchesProposal, boolean conditions,
+            org.drools.drl.ast.descr.RuleDescr rule, DrlText parsed) {
         super(ctx, at, Mode.CONSEQUENCE, null, scope);
         this.matchesProposal = matchesProposal;
         this.conditions = conditions;
+        this.rule = rule;
+        this.parsed = parsed;
     }
 
     void block(BlockStmt block) {
@@ -163,6 +177,11 @@ final class ConsequenceChecker extends ExpressionChecker {
         Value v = check(arg);
         if (!v.reported() && !ctx.vocabulary.creatable(v.type())) {
             return refuse(arg, null, "insert(…) takes an outcome: " + Vocabulary.creatableList());
+        }
+        if (!v.reported() && parsed != null && x instanceof MethodCallExpr call
+                && call.getParentNode().filter(p -> p instanceof ExpressionStmt).isPresent()) {
+            call.getName().getBegin().ifPresent(begin -> ctx.collecting.inserted(rule,
+                    parsed.offset(begin.line, begin.column) - 1, v.type()));
         }
         return Value.of(TypeRef.UNKNOWN);
     }

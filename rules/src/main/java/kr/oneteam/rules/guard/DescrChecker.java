@@ -229,6 +229,9 @@ final class DescrChecker {
                     + Vocabulary.creatableList() + ") and, with from, strings and enum values");
             return;
         }
+        if (!(fromAccumulate && p.getObjectType().equals("Object"))) {
+            ctx.collecting.matched(type.get()); // an accumulate's Object result pattern matches no fact
+        }
         if (p.isQuery()) {
             ctx.refuse(at, "queries are not allowed in rules");
         }
@@ -393,7 +396,7 @@ final class DescrChecker {
         Optional<BlockStmt> block = JavaSnippets.block(ctx, text, begin);
         boolean conditions = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
         block.ifPresent(b -> new ConsequenceChecker(ctx, JavaSnippets.blockLocator(ctx, begin, text), st.scope,
-                st.matchesProposal, conditions).block(b));
+                st.matchesProposal, conditions, rule, DrlText.of("{" + text + "\n}")).block(b));
     }
 
     // ---- positions ----------------------------------------------------------------------------------------

@@ -65,16 +65,21 @@ public final class DrlGuard {
             }
         }
         int[] tableFacts = new int[1];
+        CollectedOutcomes collecting = new CollectedOutcomes();
         for (Prepared p : prepared) {
             Vocabulary vocabulary = new Vocabulary(declared, p.packageName(), p.explicit(), p.wildcard());
-            FileContext ctx = new FileContext(p.drl().file(), p.text(), vocabulary, findings, programmes, tableFacts);
+            FileContext ctx = new FileContext(p.drl().file(), p.text(), vocabulary, findings, programmes, tableFacts,
+                    collecting);
             new DescrChecker(ctx, p.drl(), rules).check();
         }
         duplicates(rules, findings);
+        // Only a ruleset that passed is rewritten: a refused one is never compiled.
+        List<String> collected = findings.isEmpty()
+                ? collecting.rewrite(prepared.stream().map(Prepared::drl).toList()) : List.of();
         findings.sort(Comparator.comparing(GuardReport.Finding::file).thenComparingInt(GuardReport.Finding::line)
                 .thenComparingInt(GuardReport.Finding::column));
         return new GuardReport(findings, rules, List.copyOf(programmes.values()),
-                prepared.stream().map(Prepared::drl).toList());
+                prepared.stream().map(Prepared::drl).toList(), collected);
     }
 
     /** Unicode escapes, the parse, the package and the imports; null when the file cannot be checked further. */

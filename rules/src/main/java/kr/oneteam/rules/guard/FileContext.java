@@ -12,22 +12,28 @@ final class FileContext {
     private final List<GuardReport.Finding> findings;
     private final Map<String, GuardReport.ProgrammeUse> programmes;
     private final int[] tableFacts;
+    /** What the ruleset matches and inserts, for the outcomes collected instead of inserted (shared by every file). */
+    final CollectedOutcomes collecting;
     private int refusals;
 
     FileContext(String file, DrlText text, Vocabulary vocabulary, List<GuardReport.Finding> findings,
             Map<String, GuardReport.ProgrammeUse> programmes) {
-        this(file, text, vocabulary, findings, programmes, new int[1]);
+        this(file, text, vocabulary, findings, programmes, new int[1], new CollectedOutcomes());
     }
 
-    /** @param tableFacts a counter shared by every file of the ruleset */
+    /**
+     * @param tableFacts a counter shared by every file of the ruleset
+     * @param collecting what every file of the ruleset matches and inserts
+     */
     FileContext(String file, DrlText text, Vocabulary vocabulary, List<GuardReport.Finding> findings,
-            Map<String, GuardReport.ProgrammeUse> programmes, int[] tableFacts) {
+            Map<String, GuardReport.ProgrammeUse> programmes, int[] tableFacts, CollectedOutcomes collecting) {
         this.file = file;
         this.text = text;
         this.vocabulary = vocabulary;
         this.findings = findings;
         this.programmes = programmes;
         this.tableFacts = tableFacts;
+        this.collecting = collecting;
     }
 
     /** Counts one more table fact inserted in the ruleset; returns the count. */

@@ -100,14 +100,9 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The active version's coverage table; a rule's id opens its file at its line (read-only). */
-    private VerticalLayout coverage() {
-        RulesetCoverage.Table table = coverage.ofActive();
-        Map<String, String> files = publishing.filesOfVersion(table.versionId());
-        CoverageGrid grid = new CoverageGrid("active-coverage", true, rule -> showFile(files, rule.file(), rule.line()));
-        grid.setRules(table.rules(), table.storedProposals());
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("coverage.title")), grid);
-        section.setPadding(false);
-        return section;
+    private ActiveCoverage coverage() {
+        return new ActiveCoverage(coverage, (version, rule) -> showFile(publishing.filesOfVersion(version),
+                rule.file(), rule.line()));
     }
 
     /** A published file is read, not edited: a dialog with the file and the cursor on {@code line}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -49,6 +50,24 @@ class CoverageViewTest extends KaribuSpringTest {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
+    /**
+     * The screen counts on the server's counting thread and shows the table when it is done: wait for that count,
+     * then let the UI run what it queued (the test thread holds the session, so the update waits for a round trip).
+     */
+    static void awaitCoverage() {
+        ActiveCoverage shown = _get(ActiveCoverage.class);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (shown.waitingFor() != null) {
+            assertThat(System.nanoTime()).as("the coverage count finishes").isLessThan(deadline);
+            MockVaadin.clientRoundtrip();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private static RuleRow row(Grid<RuleRow> grid, String ruleId) {
         for (int i = 0; i < GridKt._size(grid); i++) {
             if (GridKt._get(grid, i).ruleId().equals(ruleId)) {
@@ -75,6 +94,7 @@ class CoverageViewTest extends KaribuSpringTest {
     void the_active_version_shows_each_rule_with_its_cases_and_the_demo_proposals_it_fires_on() {
         signInAs("analyst", "ANALYST");
         UI.getCurrent().navigate(RulesView.class);
+        awaitCoverage();
 
         Grid<RuleRow> grid = grid("active-coverage");
         assertThat(GridKt._size(grid)).isEqualTo(status.active().orElseThrow().ruleCount());
@@ -97,6 +117,7 @@ class CoverageViewTest extends KaribuSpringTest {
     void a_rule_id_opens_its_published_file_at_its_line() {
         signInAs("admin", "ADMIN");
         UI.getCurrent().navigate(RulesView.class);
+        awaitCoverage();
         RulesView view = (RulesView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
 
         clickRuleId(grid("active-coverage"), "R-PRC-01");
@@ -111,6 +132,7 @@ class CoverageViewTest extends KaribuSpringTest {
         signInAs("analyst", "ANALYST");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(RulesView.class);
+        awaitCoverage();
 
         assertThat(_get(Span.class, spec -> spec.withId("active-coverage-summary")).getText())
                 .startsWith("" + GridKt._size(grid("active-coverage")) + " of ").contains("over 13 stored proposals");
@@ -122,6 +144,7 @@ class CoverageViewTest extends KaribuSpringTest {
     void a_draft_rule_that_no_scenario_fires_is_marked_and_opens_its_line() {
         signInAs("analyst", "ANALYST");
         UI.getCurrent().navigate(RulesView.class);
+        awaitCoverage();
         _get(TextField.class, spec -> spec.withId("draft-name")).setValue("커버리지 초안");
         _click(_get(Button.class, spec -> spec.withId("draft-create")));
         DraftEditorView view = (DraftEditorView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
