@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import java.time.DayOfWeek;
@@ -14,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import kr.oneteam.app.deadline.DeadlineState;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.queue.QueueFilter;
@@ -165,23 +165,39 @@ class ProposalCounts {
                 scope.filter().withDeadline(s))).toList();
     }
 
-    /** The policy backlog: BACKLOG reasons by theme, ranked by how many distinct companies raised each. */
+    /**
+     * The policy backlog: BACKLOG reasons by theme, ranked by how many distinct companies raised each. Reasons are a
+     * column of their recommendation (decision 147): the database groups BACKLOG recommendations by that column and
+     * company, and each reason in a group is counted here. A proposal has at most one BACKLOG recommendation
+     * ({@code Proposal.recommendationFor}), so the recommendations of a reason are its proposals.
+     */
     List<BacklogItem> backlog(Scoped scope) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Proposal> p = query.from(Proposal.class);
         Join<Proposal, Recommendation> r = p.join("recommendations");
-        Join<Recommendation, RuleReason> reason = r.join("reasons");
-        Expression<Long> companies = cb.countDistinct(p.get("company"));
-        query.multiselect(reason.get("rule"), reason.get("text"), companies, cb.countDistinct(p))
+        query.multiselect(r.get("reasons"), p.get("company").get("id"), cb.count(r))
                 .where(cb.and(scope.where(p, query, cb), cb.equal(r.get("programme"), ProgrammeCode.of("BACKLOG"))))
-                .groupBy(reason.get("rule"), reason.get("text"))
-                .orderBy(cb.desc(companies), cb.asc(reason.get("rule")), cb.asc(reason.get("text")));
-        return entityManager.createQuery(query).getResultList().stream().map(t -> {
-            String text = t.get(1, String.class);
-            return new BacklogItem(t.get(0, String.class), text, t.get(2, Long.class), t.get(3, Long.class),
-                    Links.backlog(scope.filter(), text));
-        }).toList();
+                .groupBy(r.get("reasons"), p.get("company").get("id"));
+        Map<RuleReason, java.util.Set<Long>> companies = new java.util.HashMap<>();
+        Map<RuleReason, Long> proposals = new java.util.HashMap<>();
+        for (Tuple t : entityManager.createQuery(query).getResultList()) {
+            Long company = t.get(1, Long.class);
+            long count = t.get(2, Long.class);
+            if (t.get(0) instanceof List<?> reasons) {
+                for (Object distinct : new java.util.LinkedHashSet<>(reasons)) {
+                    RuleReason reason = (RuleReason) distinct;
+                    companies.computeIfAbsent(reason, x -> new java.util.HashSet<>()).add(company);
+                    proposals.merge(reason, count, Long::sum);
+                }
+            }
+        }
+        return companies.entrySet().stream()
+                .sorted(java.util.Comparator.<Map.Entry<RuleReason, java.util.Set<Long>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(e -> e.getKey().rule()).thenComparing(e -> e.getKey().text()))
+                .map(e -> new BacklogItem(e.getKey().rule(), e.getKey().text(), e.getValue().size(),
+                        proposals.get(e.getKey()), Links.backlog(scope.filter(), e.getKey().text())))
+                .toList();
     }
 
     private OffsetDateTime[] receivedRange(Scoped scope) {

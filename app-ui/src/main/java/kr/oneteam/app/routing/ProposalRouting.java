@@ -54,7 +54,8 @@ public class ProposalRouting {
     private final ObjectMapper json;
     private final Clock clock;
     /** Where the last {@link #routeAndStore} spent its time (nanoseconds); printed by BatchIntakeBenchmark. */
-    private volatile Timings lastTimings = new Timings(0, 0, 0, 0, 0);
+    private volatile Timings lastTimings = new Timings(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Routes the next chunk of a stored batch while the caller stores the previous one. */
     private final java.util.concurrent.ExecutorService routingThreads = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
@@ -117,8 +118,10 @@ public class ProposalRouting {
         Router router = engine.router();
         long versionId = versions.idOf(router.ruleset());
         String shortHash = shortHash(router.ruleset().hash());
-        java.util.concurrent.atomic.AtomicLong routingBusy = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong buildingBusy = new java.util.concurrent.atomic.AtomicLong();
+        // Wall time and CPU time of each phase (decision 147: the wall time of the routing thread is mostly waiting
+        // for a core on a two-core machine, its CPU time is what routing costs).
+        long[] routingBusy = new long[2];
+        long[] buildingBusy = new long[2];
         List<CompletableFuture<List<RoutedProposal>>> routedChunks = routeInBackground(router, forms, routingBusy);
         // Entities are built as soon as a chunk is routed and the companies are known (decision 145): on the
         // routing thread for every chunk routed after the caller resolved the companies, so that the caller only
@@ -131,25 +134,29 @@ public class ProposalRouting {
             builtChunks.add(routedChunks.get(chunk).thenCombine(ready, (routed, context) ->
                     timed(buildingBusy, () -> build(forms, from, routed, context, versionId, shortHash))));
         }
-        long[] spent = new long[2]; // waiting for built chunks, inserting rows
+        long[] spent = new long[5]; // waiting for built chunks, inserting rows (wall, CPU), companies, commit
         List<Stored> result;
         try {
             result = transactions.execute(tx -> {
+                long companiesStarted = System.nanoTime();
                 // Loaded, not a proxy: the routing thread reads it while building, and must not touch the session.
                 RulesetVersion version = entities.find(RulesetVersion.class, versionId);
                 Map<String, Company> byKey = companies.resolve(forms.stream().map(ProposalForm::company).toList());
                 entities.flush();
+                spent[3] = System.nanoTime() - companiesStarted;
                 ready.complete(new StoreContext(version, byKey));
                 List<Stored> stored = new ArrayList<>(forms.size());
                 for (CompletableFuture<BuiltChunk> next : builtChunks) {
                     long waitStarted = System.nanoTime();
                     BuiltChunk chunk = joined(next);
                     long insertStarted = System.nanoTime();
+                    long insertCpu = THREADS.getCurrentThreadCpuTime();
                     spent[0] += insertStarted - waitStarted;
                     int[] position = {0};
                     List<Long> ids = bulk.insert(chunk.proposals(), id -> new AuditEntry(clock, actor, id, "RECEIVE",
                             null, chunk.receipts().get(position[0]++)));
                     spent[1] += System.nanoTime() - insertStarted;
+                    spent[2] += THREADS.getCurrentThreadCpuTime() - insertCpu;
                     for (int i = 0; i < ids.size(); i++) {
                         stored.add(new Stored(ids.get(i), chunk.proposals().get(i).getRoutingFailure().orElse(null)));
                     }
@@ -157,8 +164,10 @@ public class ProposalRouting {
                 if (tx.isNewTransaction()) {
                     entities.clear();
                 }
+                spent[4] = System.nanoTime();
                 return stored;
             });
+            spent[4] = System.nanoTime() - spent[4];
         } finally {
             ready.cancel(false);
             routedChunks.forEach(f -> f.cancel(false));
@@ -166,8 +175,8 @@ public class ProposalRouting {
         }
         // Routing overlaps storing (decision 140): its own time is counted on the routing thread, apart from what
         // the caller spent waiting for it.
-        Timings timings = new Timings(System.nanoTime() - started, routingBusy.get(), spent[0], buildingBusy.get(),
-                spent[1]);
+        Timings timings = new Timings(System.nanoTime() - started, routingBusy[0], routingBusy[1], spent[0],
+                buildingBusy[0], buildingBusy[1], spent[1], spent[2], spent[3], spent[4]);
         lastTimings = timings;
         if (forms.size() >= 100) {
             log.info("{} proposals routed and stored: {}", forms.size(), timings);
@@ -180,20 +189,33 @@ public class ProposalRouting {
      * is routed (two cores: reading and storing on one, routing on the other). Chunks are routed in order.
      */
     private List<CompletableFuture<List<RoutedProposal>>> routeInBackground(Router router, List<ProposalForm> forms,
-                                                                            java.util.concurrent.atomic.AtomicLong busy) {
+                                                                            long[] busy) {
         List<CompletableFuture<List<RoutedProposal>>> chunks = new ArrayList<>();
         for (int from = 0; from < forms.size(); from += ROUTE_CHUNK) {
             int first = from;
             int to = Math.min(forms.size(), from + ROUTE_CHUNK);
             if (forms.size() <= ROUTE_CHUNK) {
                 // One chunk: nothing to overlap, route on the caller's thread.
-                chunks.add(CompletableFuture.completedFuture(timed(busy, () -> router.routeAll(facts(forms, 0, to)))));
+                chunks.add(CompletableFuture.completedFuture(routeChunk(router, forms, 0, to, busy)));
             } else {
-                chunks.add(CompletableFuture.supplyAsync(
-                        () -> timed(busy, () -> router.routeAll(facts(forms, first, to))), routingThreads));
+                chunks.add(CompletableFuture.supplyAsync(() -> routeChunk(router, forms, first, to, busy),
+                        routingThreads));
             }
         }
         return chunks;
+    }
+
+    /** One chunk through the engine; at DEBUG its wall and CPU time (decision 147: the first chunks run colder). */
+    private static List<RoutedProposal> routeChunk(Router router, List<ProposalForm> forms, int from, int to,
+                                                   long[] busy) {
+        long wall = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        List<RoutedProposal> routed = timed(busy, () -> router.routeAll(facts(forms, from, to)));
+        if (log.isDebugEnabled()) {
+            log.debug("routed proposals {}–{}: {} ms, CPU {} ms", from, to - 1, (System.nanoTime() - wall) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        }
+        return routed;
     }
 
     /** What building a chunk's entities needs from the caller's transaction. */
@@ -220,12 +242,19 @@ public class ProposalRouting {
         return new BuiltChunk(built, receipts);
     }
 
-    private static <T> T timed(java.util.concurrent.atomic.AtomicLong busy, java.util.function.Supplier<T> work) {
+    /** Runs {@code work}, adding its wall time to {@code busy[0]} and the thread's CPU time to {@code busy[1]}. */
+    private static <T> T timed(long[] busy, java.util.function.Supplier<T> work) {
         long started = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         try {
             return work.get();
         } finally {
-            busy.addAndGet(System.nanoTime() - started);
+            long cpuSpent = THREADS.getCurrentThreadCpuTime() - cpu;
+            long wallSpent = System.nanoTime() - started;
+            synchronized (busy) {   // chunks run one after the other, but on whichever thread completes them
+                busy[0] += wallSpent;
+                busy[1] += cpuSpent;
+            }
         }
     }
 
@@ -258,17 +287,21 @@ public class ProposalRouting {
     }
 
     /**
-     * Nanoseconds of one routeAndStore call: all of it; routing (on the routing thread, overlapping the rest); the
-     * caller waiting for routed and built chunks; building the entities (and checking them, mostly on the routing
-     * thread too); inserting their rows (the caller).
+     * Nanoseconds of one routeAndStore call: all of it; routing (wall and CPU time, on the routing thread,
+     * overlapping the rest); the caller waiting for routed and built chunks; building the entities (and checking
+     * them, mostly on the routing thread too; wall and CPU); inserting their rows (the caller; wall and CPU);
+     * resolving the companies before the first chunk; committing.
      */
-    public record Timings(long total, long routing, long waitingForRouting, long building, long inserting) {
+    public record Timings(long total, long routing, long routingCpu, long waitingForRouting, long building,
+                          long buildingCpu, long inserting, long insertingCpu, long companies, long commit) {
 
         @Override
         public String toString() {
-            return String.format("%d ms (routing %d ms, waited for it %d ms, building entities %d ms, inserting rows %d ms)",
-                    total / 1_000_000, routing / 1_000_000, waitingForRouting / 1_000_000, building / 1_000_000,
-                    inserting / 1_000_000);
+            return String.format("%d ms (companies %d ms; routing %d ms [CPU %d ms], waited for it %d ms, building"
+                            + " entities %d ms [CPU %d ms], inserting rows %d ms [CPU %d ms]; commit %d ms)",
+                    total / 1_000_000, companies / 1_000_000, routing / 1_000_000, routingCpu / 1_000_000,
+                    waitingForRouting / 1_000_000, building / 1_000_000, buildingCpu / 1_000_000,
+                    inserting / 1_000_000, insertingCpu / 1_000_000, commit / 1_000_000);
         }
     }
 

@@ -226,7 +226,7 @@ class ProposalApiTest {
 
     Map<String, Long> counts() {
         return Map.of("proposal", count("proposal"), "company", count("company"),
-                "recommendation", count("recommendation"), "recommendation_reason", count("recommendation_reason"),
+                "recommendation", count("recommendation"), "proposal_consortium", count("proposal_consortium"),
                 "ruleset_version", count("ruleset_version"));
     }
 }

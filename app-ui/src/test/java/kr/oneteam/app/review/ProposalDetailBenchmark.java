@@ -188,9 +188,7 @@ class ProposalDetailBenchmark extends KaribuSpringTest {
         long rows = 0;
         try (Connection c = dataSource.getConnection()) {
             for (String sql : List.of("select * from proposal where id = ?",
-                    "select * from recommendation where proposal_id = ?",
-                    "select rr.* from recommendation_reason rr join recommendation r on r.id = rr.recommendation_id"
-                            + " where r.proposal_id = ?",
+                    "select * from recommendation where proposal_id = ?",   // reasons are a column of it (147)
                     "select * from follow_up where proposal_id = ?",
                     "select * from audit_entry where proposal_id = ? order by at, id")) {
                 try (PreparedStatement s = c.prepareStatement(sql)) {

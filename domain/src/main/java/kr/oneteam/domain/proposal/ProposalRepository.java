@@ -18,7 +18,7 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long>, JpaSp
 
     boolean existsByExternalRef(String externalRef);
 
-    /** One proposal with its company and recommendations in one query (reasons follow in one batch). */
+    /** One proposal with its company and recommendations (their reasons are a column of each) in one query. */
     @Query("select p from Proposal p join fetch p.company left join fetch p.recommendations where p.id = :id")
     Optional<Proposal> findWithRecommendationsById(@Param("id") Long id);
 

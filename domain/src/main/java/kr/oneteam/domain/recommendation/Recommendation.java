@@ -1,10 +1,8 @@
 package kr.oneteam.domain.recommendation;
 
 import kr.oneteam.domain.persistence.StoredCollections;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,7 +27,6 @@ import kr.oneteam.domain.review.ReviewAction;
 import kr.oneteam.domain.ruleset.RulesetVersion;
 import kr.oneteam.domain.vocabulary.DecisionOutcome;
 import kr.oneteam.domain.vocabulary.Eligibility;
-import org.hibernate.annotations.BatchSize;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -81,11 +77,10 @@ public class Recommendation {
     @Column(name = "rule_ids", length = 2000)
     private List<String> ruleIds;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "recommendation_reason", joinColumns = @JoinColumn(name = "recommendation_id"))
-    @OrderColumn(name = "item_order")
-    @BatchSize(size = 100)
-    private List<RuleReason> reasons = new ArrayList<>();
+    /** In a column of the recommendation's own row, not a row each (decision 147). Immutable; replaced, never changed. */
+    @Convert(converter = RuleReasonsConverter.class)
+    @Column(name = "reasons", length = RuleReasonsConverter.COLUMN_MAX)
+    private List<RuleReason> reasons = List.of();
 
     @Convert(converter = StringListConverter.class)
     @Column(name = "flags", length = 4000)
@@ -146,7 +141,7 @@ public class Recommendation {
         this.score = score;
         this.allocation = allocation;
         this.ruleIds = List.copyOf(Objects.requireNonNull(ruleIds, "ruleIds"));
-        this.reasons = new ArrayList<>(Objects.requireNonNull(reasons, "reasons"));
+        this.reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
         this.flags = StoredCollections.listOrNull(flags);
         if (this.ruleIds.isEmpty()) {
             throw new IllegalArgumentException("recommendation of " + programme + " names no rule");
@@ -183,7 +178,9 @@ public class Recommendation {
             rules.add(OVERRIDE_RULE);
         }
         this.ruleIds = List.copyOf(rules);
-        this.reasons.add(new RuleReason(OVERRIDE_RULE, reason));
+        List<RuleReason> withOverride = new ArrayList<>(getReasons());
+        withOverride.add(new RuleReason(OVERRIDE_RULE, reason));
+        this.reasons = List.copyOf(withOverride);
         markOverridden(reason, officer, overriddenRules, clock);
     }
 
@@ -361,7 +358,7 @@ public class Recommendation {
     }
 
     public List<RuleReason> getReasons() {
-        return List.copyOf(reasons);
+        return reasons == null ? List.of() : reasons;
     }
 
     public List<String> getFlags() {

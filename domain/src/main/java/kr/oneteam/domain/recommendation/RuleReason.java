@@ -1,28 +1,25 @@
 package kr.oneteam.domain.recommendation;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-
 import java.util.Objects;
 
-/** One rule's Korean reason on a recommendation. A reason without a rule id is a defect (POLICY.md §3). */
-@Embeddable
-public class RuleReason {
+/**
+ * One rule's Korean reason on a recommendation. A reason without a rule id is a defect (POLICY.md §3). Stored in the
+ * recommendation's {@code reasons} column ({@link RuleReasonsConverter}).
+ */
+public final class RuleReason {
 
     public static final int TEXT_MAX = 1000;
+    public static final int RULE_MAX = 64;
 
-    @Column(name = "rule_id", nullable = false, length = 64)
-    private String rule;
-
-    @Column(name = "reason_text", nullable = false, length = TEXT_MAX)
-    private String text;
-
-    protected RuleReason() {
-    }
+    private final String rule;
+    private final String text;
 
     public RuleReason(String rule, String text) {
         if (rule == null || rule.isBlank()) {
             throw new IllegalArgumentException("a reason needs the id of its rule: '" + text + "'");
+        }
+        if (rule.trim().length() > RULE_MAX) {
+            throw new IllegalArgumentException("rule id of a reason is longer than " + RULE_MAX + ": '" + rule + "'");
         }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("reason text of rule " + rule + " is empty");

@@ -94,29 +94,58 @@ public abstract class PersistenceContract {
      */
     @Test
     void a_bulk_inserted_proposal_reads_back_through_hibernate_equal_to_its_entity() {
+        assertThat(bulkInsertedProposalsReadBackEqual("BULK", "120-81-47521", 0)).isZero();
+    }
+
+    /**
+     * The same for a batch large enough for PostgreSQL's COPY (decision 147): on PostgreSQL every row is copied,
+     * on H2 inserted; either way each proposal reads back equal to its entity.
+     */
+    @Test
+    void a_large_bulk_insert_reads_back_equal_too_and_is_copied_on_postgresql() {
+        long copied = bulkInsertedProposalsReadBackEqual("COPY", "213-81-10006", 30);
+        assertThat(copied > 0).as("rows copied: " + copied).isEqualTo(copiedOnThisDatabase());
+    }
+
+    /** Whether this database's bulk inserts use COPY (PostgreSQL). */
+    protected boolean copiedOnThisDatabase() {
+        return false;
+    }
+
+    /**
+     * Bulk-inserts {@code more} full proposals besides the checked one and a failed one, reads the checked one back
+     * and compares; returns how many rows the bulk insert copied.
+     */
+    private long bulkInsertedProposalsReadBackEqual(String prefix, String bizRegNo, int more) {
         Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
         Object[] queueColumns = new Object[3];
+        kr.oneteam.domain.proposal.ProposalBulkInsert bulk = new kr.oneteam.domain.proposal.ProposalBulkInsert(jdbc, 100);
         List<Long> ids = tx.execute(s -> {
-            Company company = companies.save(Fixtures.companyWithNumber("벌크AI", "120-81-47521"));
-            RulesetVersion version = rulesets.save(Fixtures.ruleset("bulk"));
-            Proposal full = Fixtures.full(company, "BULK-1").build(CLOCK);
+            Company company = companies.save(Fixtures.companyWithNumber("벌크AI", bizRegNo));
+            RulesetVersion version = rulesets.save(Fixtures.ruleset(prefix.toLowerCase()));
+            Proposal full = Fixtures.full(company, prefix + "-1").build(CLOCK);
             full.replaceRecommendations(List.of(Fixtures.p01(16, 4), Fixtures.p02(64, 12, "2.5"),
                     Fixtures.p04Ineligible(), Fixtures.p06(), Fixtures.backlog()), version);
-            Proposal failed = Fixtures.minimal(company, "BULK-2").build(CLOCK);
+            Proposal failed = Fixtures.minimal(company, prefix + "-2").build(CLOCK);
             failed.routingFailed("R-CMP-01: ArithmeticException: / by zero", version);
             queueColumns[0] = full.getTopProgramme();
             queueColumns[1] = full.getEligibleCount();
             queueColumns[2] = full.getProgrammeCodes();
+            List<Proposal> all = new ArrayList<>(List.of(full, failed));
+            for (int i = 0; i < more; i++) {
+                Proposal other = Fixtures.full(company, prefix + "-MORE-" + i).build(CLOCK);
+                other.replaceRecommendations(List.of(Fixtures.p01(16, 4), Fixtures.backlog()), version);
+                all.add(other);
+            }
             em.flush();
-            return new kr.oneteam.domain.proposal.ProposalBulkInsert(jdbc, 100).insert(List.of(full, failed),
-                    id -> new AuditEntry(CLOCK, "intake", id, "RECEIVE", null, "{}"));
+            return bulk.insert(all, id -> new AuditEntry(CLOCK, "intake", id, "RECEIVE", null, "{\"탭\":\"\t\\\\\"}"));
         });
-        Proposal expected = Fixtures.full(Fixtures.companyWithNumber("벌크AI", "120-81-47521"), "BULK-1").build(CLOCK);
+        Proposal expected = Fixtures.full(Fixtures.companyWithNumber("벌크AI", bizRegNo), prefix + "-1").build(CLOCK);
         statistics.clear();
         tx.executeWithoutResult(s -> {
             em.clear();
             Proposal read = proposals.findWithRecommendationsById(ids.get(0)).orElseThrow();
-            assertThat(read.getExternalRef()).isEqualTo("BULK-1");
+            assertThat(read.getExternalRef()).isEqualTo(prefix + "-1");
             assertThat(read.getReceivedAt().toInstant()).isEqualTo(expected.getReceivedAt().toInstant());
             assertThat(read.getChannel()).isEqualTo(expected.getChannel());
             assertThat(read.getCompanyName()).isEqualTo("벌크AI");
@@ -151,11 +180,18 @@ public abstract class PersistenceContract {
             assertThat(failed.getConsortium()).isEmpty();
             assertThat(auditLog.findByProposalIdOrderByAtAscIdAsc(ids.get(1))).extracting(AuditEntry::getAction)
                     .containsExactly("RECEIVE");
+            assertThat(auditLog.findByProposalIdOrderByAtAscIdAsc(ids.get(1))).extracting(AuditEntry::getAfter)
+                    .containsExactly("{\"탭\":\"\t\\\\\"}");
+            if (more > 0) {
+                assertThat(proposals.findWithRecommendationsById(ids.get(ids.size() - 1)).orElseThrow().getRecommendations())
+                        .extracting(r -> r.getProgramme().value()).containsExactly("P01", "BACKLOG");
+            }
             em.flush();
         });
         assertThat(statistics.getEntityUpdateCount()).as("Hibernate found a bulk-inserted column it would write otherwise")
                 .isZero();
         assertThat(statistics.getCollectionUpdateCount()).isZero();
+        return bulk.copiedRows();
     }
 
     @Test
