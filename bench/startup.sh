@@ -2,10 +2,15 @@
 # Start-up benchmark (issue 8, deliverable 7): launch to "answering with its demo data", old jar vs new jar,
 # back to back on the same machine. Not part of `mvn verify`: timings are only comparable within one run.
 #
-#   bench/startup.sh [-n RUNS] [--old JAR|GIT-REF] [--new JAR] [--old-args "ARGS"] [--new-args "ARGS"]
+#   bench/startup.sh [-n RUNS] [--old JAR|GIT-REF] [--new JAR] [--new-layout DIR] [--old-args "ARGS"] [--new-args "ARGS"]
 #
 # --old  a jar, or a git ref (default: main) that is built into a temporary directory (mvn -o package, never install)
 # --new  a jar (default: app-ui/target/app-ui-*.jar of this tree, built with `mvn -o -pl app-ui -am package -DskipTests`)
+# --new-layout DIR  time the new side as production launches it (app-ui/Dockerfile, decision 143): the extracted jar
+#        with its class-data-sharing archive, as made by bench/prepare-launch.sh --dest DIR (made from --new's jar
+#        if DIR has no archive yet). The new fat jar is then timed as well, so three launches alternate per run
+#        (old fat jar, new fat jar, new production layout) and both ratios are printed. The old jar is always timed as
+#        it shipped: a fat jar, `java -jar`.
 # --old-args / --new-args  extra arguments for that side's launches, e.g. the same jar with a setting off and on:
 #        --old app.jar --new app.jar --old-args "--oneteam.rules.compile-in-background=false"
 # Each launch gets an empty H2 data directory (first start: accounts + 13 demo proposals), a free port, and is timed
@@ -19,6 +24,7 @@ old=main
 new=""
 old_args=""
 new_args=""
+layout=""
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
@@ -26,7 +32,8 @@ while [ $# -gt 0 ]; do
     --new) new="$2"; shift 2 ;;
     --old-args) old_args="$2"; shift 2 ;;
     --new-args) new_args="$2"; shift 2 ;;
-    *) echo "usage: $0 [-n RUNS] [--old JAR|GIT-REF] [--new JAR]" >&2; exit 2 ;;
+    --new-layout) layout="$2"; shift 2 ;;
+    *) echo "usage: $0 [-n RUNS] [--old JAR|GIT-REF] [--new JAR] [--new-layout DIR] [--old-args ARGS] [--new-args ARGS]" >&2; exit 2 ;;
   esac
 done
 
@@ -56,14 +63,22 @@ if [ -z "$new" ]; then
   [ -n "$new" ] || new="$(build_tree .)"
 fi
 new_jar="$new"
+if [ -n "$layout" ]; then
+  layout="$(realpath -m "$layout")"
+  [ -f "$layout/app.jsa" ] || bench/prepare-launch.sh --jar "$new_jar" --dest "$layout"
+  layout_jar="$(ls "$layout"/*.jar | head -1)"
+  # the same flags as the Dockerfile's ENTRYPOINT
+  layout_cmd="-XX:SharedArchiveFile=$layout/app.jsa -Xshare:auto -jar $layout_jar"
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-launch() { # $1 = jar, $2 = extra arguments; prints seconds from launch to answering with the 13 demo proposals
-  local jar="$1" extra="${2:-}" port data start pid elapsed
+launch() { # $1 = java arguments up to the jar ("-jar x.jar"), $2 = extra arguments; prints seconds from launch to answering
+  local jvm="$1" extra="${2:-}" port data start pid elapsed
   port="$(free_port)"; data="$(mktemp -d "$work/data.XXXX")"
   start=$(date +%s.%N)
-  java -jar "$jar" --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= $extra >"$data/app.log" 2>&1 &
+  # shellcheck disable=SC2086
+  java $jvm --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= $extra >"$data/app.log" 2>&1 &
   pid=$!; pids+=("$pid")
   for _ in $(seq 1 1800); do
     # A jar with a readiness probe is asked anonymously until it is ready: a signed-in poll while the demo accounts
@@ -85,11 +100,20 @@ launch() { # $1 = jar, $2 = extra arguments; prints seconds from launch to answe
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "old: $old_jar $old_args"; echo "new: $new_jar $new_args"; echo "runs: $runs (alternating)"
-: >"$work/old.times"; : >"$work/new.times"
+echo "old: $old_jar $old_args (fat jar, as it shipped)"; echo "new: $new_jar $new_args (fat jar)"
+[ -z "$layout" ] || echo "new, production layout: java $layout_cmd $new_args"
+echo "runs: $runs (alternating)"
+: >"$work/old.times"; : >"$work/new.times"; : >"$work/layout.times"
 for i in $(seq 1 "$runs"); do
-  t=$(launch "$old_jar" "$old_args"); echo "$t" >>"$work/old.times"; echo "run $i old ${t}s"
-  t=$(launch "$new_jar" "$new_args"); echo "$t" >>"$work/new.times"; echo "run $i new ${t}s"
+  t=$(launch "-jar $old_jar" "$old_args"); echo "$t" >>"$work/old.times"; echo "run $i old ${t}s"
+  t=$(launch "-jar $new_jar" "$new_args"); echo "$t" >>"$work/new.times"; echo "run $i new ${t}s"
+  if [ -n "$layout" ]; then
+    t=$(launch "$layout_cmd" "$new_args"); echo "$t" >>"$work/layout.times"; echo "run $i new-layout ${t}s"
+  fi
 done
 old_median=$(median <"$work/old.times"); new_median=$(median <"$work/new.times")
-echo "median old ${old_median}s, new ${new_median}s, new/old $(echo "scale=3; $new_median / $old_median" | bc)"
+echo "median old ${old_median}s, new ${new_median}s, new/old $(echo "scale=3; $new_median / $old_median" | bc) (fat jar vs fat jar)"
+if [ -n "$layout" ]; then
+  layout_median=$(median <"$work/layout.times")
+  echo "median new production layout ${layout_median}s, new-layout/old $(echo "scale=3; $layout_median / $old_median" | bc) (extracted jar + CDS archive vs the old fat jar)"
+fi

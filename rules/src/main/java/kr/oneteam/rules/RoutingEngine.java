@@ -67,6 +67,16 @@ public final class RoutingEngine implements AutoCloseable {
         return verdictOf(content, () -> RulesetGate.admit(content.toFiles(), knownProgrammes));
     }
 
+    /**
+     * {@link #admit} for a seed of the shipped ruleset (decision 146): when these are, byte for byte, the files the
+     * build ran the whole gate on ({@link PrecompiledRuleset#covers}), the scenarios are not run again — the result
+     * then has no scenario run and no coverage; every other stage runs, the catalogue check included. Any other
+     * content gets the whole gate. Never throws.
+     */
+    public static Compilation admitBuildGated(RulesetContent content, Set<String> knownProgrammes) {
+        return verdictOf(content, () -> RulesetGate.admitBuildGated(content.toFiles(), knownProgrammes));
+    }
+
     private static Compilation verdictOf(RulesetContent content, java.util.function.Supplier<RulesetGate.Verdict> gate) {
         String hash = content.hash();
         RulesetGate.Verdict verdict;

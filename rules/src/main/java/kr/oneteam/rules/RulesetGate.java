@@ -71,6 +71,20 @@ final class RulesetGate {
     }
 
     /**
+     * The seed's gate (decision 146, amending 051): files whose bytes are exactly those the build ran this whole gate
+     * on ({@link PrecompiledRuleset#covers}: the build writes its file only after the gate passed, keyed by the hash
+     * of every DRL and scenario file) skip the scenario stage, whose outcome is a function of those bytes, this
+     * release's engine and the default limits — all three the build's. Files, guard, catalogue, compiler and rule
+     * names still run. Any other files, one changed byte included, get {@link #admit(RulesetFiles, Set)}.
+     */
+    static Verdict admitBuildGated(RulesetFiles files, Set<String> knownProgrammes) {
+        if (!PrecompiledRuleset.covers(files.hash())) {
+            return admit(files, knownProgrammes);
+        }
+        return compileStages(files, knownProgrammes, EvaluationLimits.DEFAULT).verdict();
+    }
+
+    /**
      * Every stage but the scenarios: files, guard, compiler, rule names. For a ruleset that passed the whole
      * gate when it was published (a stored version compiled again at start-up or for a preview).
      */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * How an instance gets its first ruleset (docs/decisions/050): the database's active version, compiled
  * without running its scenarios again (they passed when it was published). Only an empty database is seeded,
- * with the ruleset shipped in the jar (source SEED), after the whole gate. Neither the rules directory nor
+ * with the ruleset shipped in the jar (source SEED), after the whole gate — of which the scenarios ran at build
+ * time when the shipped files are byte for byte the ones the build gated (decision 146). Neither the rules directory nor
  * its absence changes what an instance starts with.
  */
 @Component
@@ -69,7 +70,8 @@ class RulesetBoot {
     /** Publishes the shipped ruleset; null when another instance seeded the database first. */
     private Booted seed(String note, RulesetVersions.When when) {
         RulesetContent shipped = RulesetContent.shipped();
-        Compilation admitted = RoutingEngine.admit(shipped, catalogue.known());
+        // The build ran the whole gate on these exact bytes; the seed skips only the scenarios (decision 146).
+        Compilation admitted = RoutingEngine.admitBuildGated(shipped, catalogue.known());
         if (!admitted.passed()) {
             throw new IllegalStateException("the shipped ruleset does not pass its own gate: " + admitted.problems());
         }

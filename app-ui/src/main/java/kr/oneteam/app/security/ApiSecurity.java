@@ -2,6 +2,7 @@ package kr.oneteam.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The API's filter chain: only {@code /api/**}, a bearer token ({@link BearerTokenFilter}) or HTTP Basic
  * ({@link AccountAuthenticationProvider}), no session, no CSRF (no browser form posts here). Role per endpoint
- * as INTAKE.md's table says; anything unlisted is denied. 401, 403 and 429 are problem+json. It is ordered
+ * as INTAKE.md's table says; anything unlisted is denied. 401, 403 and 429 are problem+json, and so is the 503 that
+ * every call gets while the application starts ({@link NotReadyYetFilter}). It is ordered
  * first so that the UI's catch-all chain never sees API calls.
  */
 @Configuration
@@ -30,7 +32,7 @@ public class ApiSecurity {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json, MessageSource messages,
                                        LocaleResolver locales, BearerTokens tokens, LoginThrottle throttle,
-                                       LoginAudit audit) throws Exception {
+                                       LoginAudit audit, ApplicationAvailability availability) throws Exception {
         ProblemResponses problems = new ProblemResponses(json, messages, locales);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -67,6 +69,8 @@ public class ApiSecurity {
                         .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/publication-requests/*/withdraw").hasRole(Roles.ANALYST)
                         .anyRequest().denyAll())
+                // while starting: 503, before any token or password is looked at (decision 143)
+                .addFilterBefore(new NotReadyYetFilter(availability, problems, null), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, throttle, audit, problems), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof LoginThrottledException throttled) {

@@ -13,7 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401, 403 and 429 of the API as {@code application/problem+json}, written by the filter chain itself: these
+ * 401, 403, 429 and the 503 of a start of the API as {@code application/problem+json}, written by the filter chain itself: these
  * answers are given before any controller advice could run. Same shape as the API's other problems
  * ({@code api/ApiProblems}): a type URN, a localised title, a detail; Korean unless {@code Accept-Language: en}.
  */
@@ -22,6 +22,7 @@ final class ProblemResponses {
     static final URI UNAUTHORIZED = URI.create("urn:oneteam:problem:unauthorized");
     static final URI FORBIDDEN = URI.create("urn:oneteam:problem:forbidden");
     static final URI TOO_MANY = URI.create("urn:oneteam:problem:too-many-sign-in-attempts");
+    static final URI NOT_READY = URI.create("urn:oneteam:problem:starting");
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -53,6 +54,14 @@ final class ProblemResponses {
         response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
         write(request, response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY, "security.problem.tooMany.title",
                 "security.problem.tooMany.detail", retryAfterSeconds);
+    }
+
+    /** 503 while the application starts ({@link NotReadyYetFilter}): come back after {@code Retry-After} seconds. */
+    void notReadyYet(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.SERVICE_UNAVAILABLE, NOT_READY, "security.problem.starting.title",
+                "security.problem.starting.detail", retryAfterSeconds);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
