@@ -90,7 +90,7 @@ class ProposalModelCoverageTest {
     @Test
     void the_full_proposal_of_this_test_sets_every_field_of_the_schema() {
         JsonNode full = full();
-        List<String> missing = leaves().stream().filter(f -> at(full, f.path()).isMissingNode()).map(ProposalField::path).toList();
+        List<String> missing = SchemaLeaves.of(SCHEMA).stream().filter(f -> SchemaLeaves.at(full, f.path()).isMissingNode()).map(ProposalField::path).toList();
         assertThat(missing).as("add these fields of proposal.schema.json to full() of this test").isEmpty();
     }
 
@@ -107,7 +107,7 @@ class ProposalModelCoverageTest {
         ProposalForm form = ProposalJson.bind(SCHEMA.normalise(full()));
         kr.oneteam.rules.fact.Proposal fact = RulesFacts.of(0, form);
         List<String> wrong = new ArrayList<>();
-        for (ProposalField field : leaves()) {
+        for (ProposalField field : SchemaLeaves.of(SCHEMA)) {
             Object expected = valueOf(form, field.path());
             Object actual;
             try {
@@ -138,7 +138,7 @@ class ProposalModelCoverageTest {
         Map<String, Object> shown = new java.util.HashMap<>();
         blocks.forEach(b -> b.lines().forEach(l -> shown.put(l.labelKey(), l.value())));
         List<String> missing = new ArrayList<>();
-        for (ProposalField field : leaves()) {
+        for (ProposalField field : SchemaLeaves.of(SCHEMA)) {
             boolean inItems = field.path().contains(".") && SCHEMA.field(field.path().substring(0, field.path().indexOf('.')))
                     .kind() == ProposalField.Kind.ITEMS;
             String key = inItems ? "field." + field.path().substring(0, field.path().indexOf('.')) : field.labelKey();
@@ -161,9 +161,9 @@ class ProposalModelCoverageTest {
         assertThat(read.status()).isEqualTo(200);
         JsonNode expected = SCHEMA.normalise(full());
         List<String> differ = new ArrayList<>();
-        for (ProposalField field : leaves()) {
-            JsonNode sent = at(expected, field.path());
-            JsonNode back = at(read.json(), field.path());
+        for (ProposalField field : SchemaLeaves.of(SCHEMA)) {
+            JsonNode sent = SchemaLeaves.at(expected, field.path());
+            JsonNode back = SchemaLeaves.at(read.json(), field.path());
             if (!comparable(sent).equals(comparable(back))) {
                 differ.add(field.path() + ": sent " + sent + ", read back " + back);
             }
@@ -219,7 +219,7 @@ class ProposalModelCoverageTest {
 
         // and storage follows the record: the stored document is the form as written, every component in it
         JsonNode stored = read(ProposalJson.stored(ProposalJson.bind(SCHEMA.normalise(full()))));
-        assertThat(leaves().stream().filter(f -> at(stored, f.path()).isMissingNode()).map(ProposalField::path).toList())
+        assertThat(SchemaLeaves.of(SCHEMA).stream().filter(f -> SchemaLeaves.at(stored, f.path()).isMissingNode()).map(ProposalField::path).toList())
                 .as("schema fields missing from the stored document").isEmpty();
     }
 
@@ -259,20 +259,7 @@ class ProposalModelCoverageTest {
 
     // ---- helpers ----
 
-    /** Every field that holds a value; for a list of objects its members ({@code consortium.name}). */
-    private static List<ProposalField> leaves() {
-        return SCHEMA.allFields().stream()
-                .filter(f -> f.kind() != ProposalField.Kind.BLOCK && f.kind() != ProposalField.Kind.ITEMS).toList();
-    }
 
-    /** The node at a field path; through a list of objects, its first item. */
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            node = node.isArray() ? node.path(0).path(part) : node.path(part);
-        }
-        return node;
-    }
 
     private static void recordPaths(Class<?> type, String prefix, Set<String> paths) {
         for (RecordComponent component : type.getRecordComponents()) {

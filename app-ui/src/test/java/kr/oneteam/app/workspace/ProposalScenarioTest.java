@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kr.oneteam.app.proposal.ProposalForm;
 import kr.oneteam.app.proposal.ProposalJson;
 import kr.oneteam.app.routing.RulesFacts;
+import kr.oneteam.app.proposal.SchemaLeaves;
 import kr.oneteam.domain.proposal.ProposalField;
 import kr.oneteam.domain.proposal.ProposalSchema;
 import kr.oneteam.rules.fact.Proposal;
@@ -53,7 +54,7 @@ class ProposalScenarioTest {
     @Test
     void a_proposal_written_as_a_scenario_cell_reads_back_as_the_same_rule_facts() throws Exception {
         JsonNode document = SCHEMA.normalise(JSON.readTree(FULL));
-        List<String> unset = leaves().stream().filter(f -> at(document, f.path()).isMissingNode())
+        List<String> unset = SchemaLeaves.of(SCHEMA).stream().filter(f -> SchemaLeaves.at(document, f.path()).isMissingNode())
                 .map(ProposalField::path).toList();
         assertThat(unset).as("fields of the schema this test's proposal does not set").isEmpty();
         ProposalForm form = ProposalJson.bind(document);
@@ -66,7 +67,7 @@ class ProposalScenarioTest {
         Proposal direct = RulesFacts.of(1, form);
 
         List<String> differ = new ArrayList<>();
-        for (ProposalField field : leaves()) {
+        for (ProposalField field : SchemaLeaves.of(SCHEMA)) {
             if (field.path().equals("consortium.name")) {
                 continue;   // the scenario syntax names members by size and role only
             }
@@ -91,18 +92,7 @@ class ProposalScenarioTest {
                 + " categories=ECOSYSTEM; stage=RESEARCH");
     }
 
-    private static List<ProposalField> leaves() {
-        return SCHEMA.allFields().stream()
-                .filter(f -> f.kind() != ProposalField.Kind.BLOCK && f.kind() != ProposalField.Kind.ITEMS).toList();
-    }
 
-    private static JsonNode at(JsonNode root, String path) {
-        JsonNode node = root;
-        for (String part : path.split("\\.")) {
-            node = node.isArray() ? node.path(0).path(part) : node.path(part);
-        }
-        return node;
-    }
 
     /** Follows a path by getters; through a list, every item. */
     private static Object valueOf(Object root, String path) throws Exception {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.impact.RulesetCoverage;
 import kr.oneteam.app.impact.RulesetCoverage.RuleRow;
+import org.springframework.core.NestedExceptionUtils;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -72,7 +73,7 @@ class ActiveCoverage extends Composite<VerticalLayout> {
             waitingFor = null;
             ui.setPollInterval(-1);
             if (failure != null) {
-                state.setText(getTranslation("coverage.failed", String.valueOf(rootCause(failure).getMessage())));
+                state.setText(getTranslation("coverage.failed", String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage())));
             } else {
                 show(table, true);
             }
@@ -85,14 +86,6 @@ class ActiveCoverage extends Composite<VerticalLayout> {
         grid.setVisible(true);
         String when = getTranslation("coverage.countedAt", Formats.dateTime(table.countedAt()));
         state.setText(current ? when : when + " · " + getTranslation("coverage.recounting"));
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     /** The table, for tests. */

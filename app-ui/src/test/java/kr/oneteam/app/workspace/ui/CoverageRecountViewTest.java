@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.Component;
-import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import kr.oneteam.app.impact.ImpactFixtures;
 import kr.oneteam.app.impact.RulesetCoverage;
@@ -58,19 +58,12 @@ class CoverageRecountViewTest extends KaribuSpringTest {
     }
 
     private static <T extends Component> T find(Component root, Class<T> type, Predicate<T> which) {
-        if (type.isInstance(root) && which.test(type.cast(root))) {
-            return type.cast(root);
-        }
-        return root.getChildren().map(child -> findOrNull(child, type, which)).filter(Objects::nonNull).findFirst()
+        return descendants(root).filter(type::isInstance).map(type::cast).filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " under " + root));
     }
 
-    private static <T extends Component> T findOrNull(Component root, Class<T> type, Predicate<T> which) {
-        try {
-            return find(root, type, which);
-        } catch (AssertionError none) {
-            return null;
-        }
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(CoverageRecountViewTest::descendants));
     }
 
     @Test
