@@ -89,7 +89,7 @@ final class ContractSchemas {
             return;
         }
         ObjectNode object = (ObjectNode) node;
-        object.remove(List.of("x-message", "x-check", "x-set"));
+        object.remove(List.of("x-message", "x-check", "x-set", "x-sheet"));
         JsonNode ref = object.get("$ref");
         if (ref != null && ref.asText().startsWith("#/$defs/")) {
             object.put("$ref", PREFIX + ref.asText().substring("#/$defs/".length()));

@@ -175,6 +175,7 @@ class ProposalModelCoverageTest {
      * Decision 061's count, made on a copy of the schema with {@code compute.storageTb} (integer 0–10,000) added, as a
      * rule-read field would be. From the schema alone, with no other change, it is validated with its limit, shown on
      * the detail snapshot and (being a record component then) stored in the document and served by the API. The
+     * sheet column (headers in the schema's x-sheet) follows too. The
      * three other places are the form record, the labels and the rule fact: each one forgotten fails, naming the
      * field — the binder at start-up, the label test here, the fact binder at start-up.
      */
@@ -182,7 +183,8 @@ class ProposalModelCoverageTest {
     void adding_a_field_is_the_schema_the_form_record_the_labels_and_the_fact() {
         ObjectNode tree = SCHEMA.json();
         ((ObjectNode) tree.path("$defs").path("compute").path("properties")).putObject("storageTb")
-                .put("type", "integer").put("minimum", 0).put("maximum", 10_000);
+                .put("type", "integer").put("minimum", 0).put("maximum", 10_000)
+                .putArray("x-sheet").add("스토리지(TB)").add("Storage (TB)");
         ProposalSchema withStorage = ProposalSchema.of(tree);
         ObjectNode document = full();
         ((ObjectNode) document.get("compute")).put("storageTb", 500);
@@ -201,6 +203,10 @@ class ProposalModelCoverageTest {
                 .forEach(b -> b.lines().forEach(l -> shown.put(l.labelKey(), l.value())));
         assertThat(shown).containsKey("field.compute.storageTb");
         assertThat(String.valueOf(shown.get("field.compute.storageTb"))).contains("500");
+        // ... and the spreadsheet column, with the headers the schema gives it, after its block's last field
+        List<String> sheetPaths = kr.oneteam.app.exchange.SheetColumns.fromSchema(withStorage).stream()
+                .map(kr.oneteam.app.exchange.SheetColumn::path).toList();
+        assertThat(sheetPaths.get(sheetPaths.indexOf("compute.independence") + 1)).isEqualTo("compute.storageTb");
 
         // 2. the form record: until ComputeForm has storageTb, the binder refuses to start, naming the field
         assertThatThrownBy(() -> new ProposalBinder(withStorage)).hasMessageContaining("compute.storageTb")
