@@ -10,9 +10,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import kr.oneteam.app.i18n.Formats;
 import kr.oneteam.app.impact.RulesetCoverage;
 import kr.oneteam.app.impact.RulesetCoverage.RuleRow;
-import org.springframework.core.NestedExceptionUtils;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
 /**
@@ -73,7 +73,7 @@ class ActiveCoverage extends Composite<VerticalLayout> {
             waitingFor = null;
             ui.setPollInterval(-1);
             if (failure != null) {
-                state.setText(getTranslation("coverage.failed", String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage())));
+                state.setText(getTranslation("coverage.failed", String.valueOf(reason(failure).getMessage())));
             } else {
                 show(table, true);
             }
@@ -86,6 +86,14 @@ class ActiveCoverage extends Composite<VerticalLayout> {
         grid.setVisible(true);
         String when = getTranslation("coverage.countedAt", Formats.dateTime(table.countedAt()));
         state.setText(current ? when : when + " · " + getTranslation("coverage.recounting"));
+    }
+
+    /**
+     * What failed, as the count said it: only the future's own wrapper is taken off. The deepest cause would be a
+     * library's text ("Unexpected end-of-input") without the proposal or the version it was about.
+     */
+    private static Throwable reason(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The table, for tests. */
