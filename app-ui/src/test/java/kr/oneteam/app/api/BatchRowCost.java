@@ -25,6 +25,23 @@ final class BatchRowCost {
      * {@code EXPLAIN (ANALYZE, BUFFERS)} and rolled back — the server's time for the product's rows with every index,
      * key and foreign-key trigger, which the bare floor does not have (decision 148).
      */
+    /**
+     * The queue's sorted pages (QueueService: the sort column, then id descending, 50 rows): which index each
+     * database picks for them, so that an index kept "for a screen" is one the screen's query really uses.
+     */
+    private static void sortPlans(JdbcTemplate jdbc) {
+        try {
+            jdbc.execute("analyze proposal");   // PostgreSQL: fresh statistics, as autovacuum would give a real table
+        } catch (org.springframework.dao.DataAccessException h2) {
+            jdbc.execute("analyze table proposal");
+        }
+        for (String column : List.of("company_name", "top_score", "next_follow_up_due", "received_at")) {
+            String plan = String.join(" ", jdbc.queryForList("explain select id from proposal order by " + column
+                    + " desc, id desc limit 50", String.class)).replaceAll("\\s+", " ");
+            System.out.printf("    queue page sorted by %s: %s%n", column, plan);
+        }
+    }
+
     static void postgresServerSide(JdbcTemplate jdbc, List<String> tables) {
         String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c ->
                 c.getMetaData().getDatabaseProductName());
@@ -78,6 +95,9 @@ final class BatchRowCost {
      */
     static void indexCost(JdbcTemplate jdbc, String table, List<String> columns, List<Integer> types,
                                   List<Object[]> args) {
+        if (table.equals("proposal")) {
+            sortPlans(jdbc);
+        }
         List<String> indexes = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
         String primaryKey = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) c -> {
