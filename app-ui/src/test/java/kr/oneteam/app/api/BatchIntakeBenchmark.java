@@ -105,9 +105,13 @@ class BatchIntakeBenchmark {
             long jvmCpu = ProcessCpu.of(ownPid);
             long clientCpu = threads.getCurrentThreadCpuTime();
             long dbCpu = serverCpu.getAsLong();
+            long gcMillis = gcMillis();
+            long jitMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long started = System.nanoTime();
             post(api, batch);
             double seconds = (System.nanoTime() - started) / 1e9;
+            gcMillis = gcMillis() - gcMillis;
+            jitMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitMillis;
             // The test thread is the HTTP client (it writes the body and reads the answer): not the app's cost.
             double newJvmCpu = (ProcessCpu.of(ownPid) - jvmCpu - (threads.getCurrentThreadCpuTime() - clientCpu)) / 1e9;
             double newDbCpu = (serverCpu.getAsLong() - dbCpu) / 1e9;
@@ -134,12 +138,19 @@ class BatchIntakeBenchmark {
                     t.inserting() / 1e9 / jdbcSeconds, t.insertingCpu() / 1e9 / floor[1],
                     Double.isNaN(oldRate) ? "" : String.format("; old: %.0f proposals/s → new/old = %.1f×",
                             oldRate, newRate / oldRate))
-                    + String.format("%n%-10s CPU of the call: new %.2f s (JVM %.2f + server %.2f)", database,
-                            newJvmCpu + newDbCpu, newJvmCpu, newDbCpu)
+                    + String.format("%n%-10s CPU of the call: new %.2f s (JVM %.2f + server %.2f; in the JVM's time the"
+                            + " collectors ran %.2f s and the JIT compiled %.2f s)", database, newJvmCpu + newDbCpu,
+                            newJvmCpu, newDbCpu, gcMillis / 1e3, jitMillis / 1e3)
                     + (Double.isNaN(oldRate) ? "" : String.format(", old %.2f s (JVM %.2f + server %.2f) → old/new"
                             + " CPU = %.1f×", oldCpu[0] + oldCpu[1], oldCpu[0], oldCpu[1],
                             (oldCpu[0] + oldCpu[1]) / (newJvmCpu + newDbCpu)));
         }
+    }
+
+    /** Milliseconds the JVM's collectors have run (G1: its pauses and its concurrent cycles). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** The old code, run as its own process on the same kind of database, measured the same way. */
