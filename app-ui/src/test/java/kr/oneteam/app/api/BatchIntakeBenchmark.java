@@ -43,6 +43,10 @@ class BatchIntakeBenchmark {
      * Items of the warm-up batch, old and new alike: 1,000 by default (as the figures of decisions 140–147); a full
      * batch ({@code -Dbenchmark.warmup=10000}) measures both warm (decision 147: the first 10,000 route colder).
      */
+    /** {@code -Dbenchmark.indexCost=true}: also print what the table's keys and each index add to the floor. */
+    static final boolean INDEX_COST = Boolean.getBoolean("benchmark.indexCost");
+    /** {@code -Dbenchmark.jfr=/tmp/x}: a JFR profile of the new code's timed call only, to /tmp/x-H2.jfr etc. */
+    static final String JFR = System.getProperty("benchmark.jfr", "");
     static final int WARMUP = Integer.getInteger("benchmark.warmup", Math.min(SIZE, 1_000));
 
     @Test
@@ -50,25 +54,34 @@ class BatchIntakeBenchmark {
         List<String> lines = new ArrayList<>();
         String h2 = "jdbc:h2:mem:bench-%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         if (DATABASES.contains("H2")) {
-            lines.add(run("H2", String.format(h2, UUID.randomUUID()), "sa", "", String.format(h2, UUID.randomUUID()), ""));
+            lines.add(run("H2", String.format(h2, UUID.randomUUID()), "sa", "", String.format(h2, UUID.randomUUID()), "",
+                    () -> 0L));
         }
         if (DATABASES.contains("PostgreSQL")) try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
             String oldDb = createDatabase(postgres, "bench_old");
             String newDb = createDatabase(postgres, "bench_new");
             // As the postgres profile sets it, for old and new alike.
+            long postmaster = ProcessCpu.postmaster(postgres.getJdbcUrl("postgres", "postgres"));
             lines.add(run("PostgreSQL", oldDb, "postgres", "postgres", newDb,
-                    "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true"));
+                    "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
+                    () -> ProcessCpu.ofTree(postmaster)));
         }
         System.out.printf("%nBATCH INTAKE BENCHMARK (%d proposals per batch, HTTP, one run)%n", SIZE);
         lines.forEach(System.out::println);
         System.out.println();
     }
 
-    private String run(String database, String oldUrl, String user, String password, String newUrl, String extra)
-            throws Exception {
+    /**
+     * {@code serverCpu}: the database server's CPU nanoseconds so far (0 for H2, which runs inside each JVM), so that
+     * old and new are also compared by what their call cost in CPU — the JVM's (JIT and GC included) and the server's —
+     * which a loaded machine does not distort as it does wall time (decision 148).
+     */
+    private String run(String database, String oldUrl, String user, String password, String newUrl, String extra,
+                       java.util.function.LongSupplier serverCpu) throws Exception {
         double oldRate = Double.NaN;
+        double[] oldCpu = {Double.NaN, Double.NaN};
         if (!OLD_JAR.isBlank()) {
-            oldRate = runOldJar(oldUrl, user, password, extra);
+            oldRate = runOldJar(oldUrl, user, password, extra, serverCpu, oldCpu);
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + newUrl, "--spring.datasource.username=" + user,
@@ -82,31 +95,67 @@ class BatchIntakeBenchmark {
             post(api, generate("WARMUP", WARMUP));
             // Generated before the clock starts (old and new alike): the benchmark times the intake, not the generator.
             ArrayNode batch = generate("BENCH", SIZE);
+            jdk.jfr.Recording recording = JFR.isBlank() ? null
+                    : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            if (recording != null) {
+                recording.start();
+            }
+            long ownPid = ProcessHandle.current().pid();
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long jvmCpu = ProcessCpu.of(ownPid);
+            long clientCpu = threads.getCurrentThreadCpuTime();
+            long dbCpu = serverCpu.getAsLong();
+            long gcMillis = gcMillis();
+            long jitMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long started = System.nanoTime();
             post(api, batch);
             double seconds = (System.nanoTime() - started) / 1e9;
+            gcMillis = gcMillis() - gcMillis;
+            jitMillis = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitMillis;
+            // The test thread is the HTTP client (it writes the body and reads the answer): not the app's cost.
+            double newJvmCpu = (ProcessCpu.of(ownPid) - jvmCpu - (threads.getCurrentThreadCpuTime() - clientCpu)) / 1e9;
+            double newDbCpu = (serverCpu.getAsLong() - dbCpu) / 1e9;
+            if (recording != null) {
+                recording.stop();
+                recording.dump(java.nio.file.Path.of(JFR + "-" + database + ".jfr"));
+                recording.close();
+            }
             IntakeService.BatchTimings split = app.bean(IntakeService.class).lastBatchTimings();
             ProposalRouting.Timings t = split.routeAndStore();
-            double jdbcSeconds = plainJdbcInsertOfTheSameRows(app.bean(DataSource.class));
+            double[] floor = plainJdbcInsertOfTheSameRows(app.bean(DataSource.class));
+            double jdbcSeconds = floor[0];
             double newRate = SIZE / seconds;
             // Routing and building the entities run on the routing thread while the caller inserts rows (decisions
             // 140, 145): both are their own time there; "waited" is what the caller could not overlap.
             // CPU times say what each phase costs; wall times on two shared cores include waiting for a core.
             return String.format("%-10s new: %6.0f proposals/s (%.2f s: read+check %.2f s; companies %.2f s; route %.2f s"
                             + " [CPU %.2f s] + entities %.2f s [CPU %.2f s] on the routing thread [caller waited %.2f s];"
-                            + " rows %.2f s [CPU %.2f s]; commit %.2f s); plain JDBC insert of the same rows %.2f s →"
-                            + " rows/JDBC = %.1f×%s",
+                            + " rows %.2f s [CPU %.2f s]; commit %.2f s); plain JDBC insert of the same rows %.2f s"
+                            + " [CPU %.2f s] → rows/JDBC = %.1f× [CPU %.1f×]%s",
                     database, newRate, seconds, split.reading() / 1e9, t.companies() / 1e9, t.routing() / 1e9,
                     t.routingCpu() / 1e9, t.building() / 1e9, t.buildingCpu() / 1e9, t.waitingForRouting() / 1e9,
-                    t.inserting() / 1e9, t.insertingCpu() / 1e9, t.commit() / 1e9, jdbcSeconds,
-                    t.inserting() / 1e9 / jdbcSeconds,
+                    t.inserting() / 1e9, t.insertingCpu() / 1e9, t.commit() / 1e9, jdbcSeconds, floor[1],
+                    t.inserting() / 1e9 / jdbcSeconds, t.insertingCpu() / 1e9 / floor[1],
                     Double.isNaN(oldRate) ? "" : String.format("; old: %.0f proposals/s → new/old = %.1f×",
-                            oldRate, newRate / oldRate));
+                            oldRate, newRate / oldRate))
+                    + String.format("%n%-10s CPU of the call: new %.2f s (JVM %.2f + server %.2f; in the JVM's time the"
+                            + " collectors ran %.2f s and the JIT compiled %.2f s)", database, newJvmCpu + newDbCpu,
+                            newJvmCpu, newDbCpu, gcMillis / 1e3, jitMillis / 1e3)
+                    + (Double.isNaN(oldRate) ? "" : String.format(", old %.2f s (JVM %.2f + server %.2f) → old/new"
+                            + " CPU = %.1f×", oldCpu[0] + oldCpu[1], oldCpu[0], oldCpu[1],
+                            (oldCpu[0] + oldCpu[1]) / (newJvmCpu + newDbCpu)));
         }
     }
 
+    /** Milliseconds the JVM's collectors have run (G1: its pauses and its concurrent cycles). */
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
     /** The old code, run as its own process on the same kind of database, measured the same way. */
-    private double runOldJar(String url, String user, String password, String extra) throws Exception {
+    private double runOldJar(String url, String user, String password, String extra,
+                             java.util.function.LongSupplier serverCpu, double[] cpu) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -139,9 +188,14 @@ class BatchIntakeBenchmark {
             }
             post(api, generate("WARMUP", WARMUP));
             ArrayNode batch = generate("BENCH", SIZE);
+            long jvmCpu = ProcessCpu.of(process.pid());
+            long dbCpu = serverCpu.getAsLong();
             long started = System.nanoTime();
             post(api, batch);
-            return SIZE / ((System.nanoTime() - started) / 1e9);
+            double rate = SIZE / ((System.nanoTime() - started) / 1e9);
+            cpu[0] = (ProcessCpu.of(process.pid()) - jvmCpu) / 1e9;
+            cpu[1] = (serverCpu.getAsLong() - dbCpu) / 1e9;
+            return rate;
         } finally {
             process.destroy();
             process.waitFor();
@@ -153,12 +207,14 @@ class BatchIntakeBenchmark {
      * their reasons,
      * audit entries), read back and inserted again as plain JDBC batches into empty copies of their tables.
      */
-    private static double plainJdbcInsertOfTheSameRows(DataSource dataSource) {
+    private static double[] plainJdbcInsertOfTheSameRows(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // Reasons are a column of their recommendation (decision 147), the consortium is in the proposal's document
         // (decision 061): the same rows as the product writes.
         List<String> tables = List.of("proposal", "recommendation", "audit_entry");
         long nanos = 0;
+        long cpuNanos = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String table : tables) {
             String copy = table + "_bench";
             jdbc.execute("create table " + copy + " as select * from " + table + " where 1 = 0");
@@ -184,6 +240,7 @@ class BatchIntakeBenchmark {
             String sql = "insert into " + copy + " (" + String.join(", ", columns) + ") values ("
                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
             long started = System.nanoTime();
+            long startedCpu = threads.getCurrentThreadCpuTime();
             // Each value bound with its column's type (as ProposalBulkInsert does): a null without a type makes the
             // driver ask for parameter metadata, a round trip on PostgreSQL that is no part of inserting.
             for (int from = 0; from < args.size(); from += 500) {
@@ -208,10 +265,19 @@ class BatchIntakeBenchmark {
                 });
             }
             long tableNanos = System.nanoTime() - started;
+            long tableCpu = threads.getCurrentThreadCpuTime() - startedCpu;
             nanos += tableNanos;
-            System.out.printf("  plain JDBC %-22s %7d rows %6.2f s%n", table, args.size(), tableNanos / 1e9);
+            cpuNanos += tableCpu;
+            System.out.printf("  plain JDBC %-22s %7d rows %6.2f s [CPU %.2f s]%n", table, args.size(),
+                    tableNanos / 1e9, tableCpu / 1e9);
+            if (INDEX_COST) {
+                BatchRowCost.indexCost(jdbc, table, columns, types, args);
+            }
         }
-        return nanos / 1e9;
+        if (INDEX_COST) {
+            BatchRowCost.postgresServerSide(jdbc, tables);
+        }
+        return new double[] {nanos / 1e9, cpuNanos / 1e9};
     }
 
     private static String createDatabase(EmbeddedPostgres postgres, String name) throws Exception {
