@@ -12,7 +12,7 @@
 #    (-XX:ArchiveClassesAtExit) crashed this machine's JDK 17.0.15 while dumping (decision 142).
 #
 # Launch it as the Dockerfile does:  java $(cat DIR/launch.flags) -XX:SharedArchiveFile=DIR/app.jsa -Xshare:auto -jar DIR/app-ui-*.jar
-# (bench/startup.sh --new-layout DIR times exactly that). The launch flags (decision 148) are the Dockerfile's
+# (bench/startup.sh --new-layout DIR times exactly that). The launch flags (decision 149) are the Dockerfile's
 # ENTRYPOINT's: keep the two in step. The training run uses them too, so that the archive holds the classes such a
 # launch loads (Spring AOT's generated ones among them). --flags replaces them, e.g. --flags "" for an A/B baseline. The archive is only valid for this JDK build and this
 # class path: rebuild it after every build of the jar (the JVM says so and ignores a stale archive with -Xshare:auto).
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 jar=""
 dest="app-ui/target/launch"
-# Spring AOT (the jar's build ran process-aot) and the serial collector: decision 148
+# Spring AOT (the jar's build ran process-aot) and the serial collector: decision 149
 flags="-XX:+UseSerialGC -Dspring.aot.enabled=true"
 while [ $# -gt 0 ]; do
   case "$1" in

@@ -21,7 +21,7 @@
 # --keep-logs DIR  keep each launch's application log as DIR/<side>-<run>.log (side: old, new, new-layout) and the
 #        CPU seconds of each of its threads when it answered as DIR/<side>-<run>.cpu (from /proc/<pid>/task/*/stat;
 #        threads that had already ended are only in the process total), to compare two starts step by step
-#        (decision 143's table, decision 148). Without it the logs are deleted with the run's temporary directory.
+#        (decision 143's table, decision 149). Without it the logs are deleted with the run's temporary directory.
 # Each launch gets an empty H2 data directory (first start: accounts + 13 demo proposals), a free port, and is timed
 # from `java -jar` until GET /api/proposals?size=1 as officer answers totalElements 13. Prints each run, the
 # medians and new/old. The launches alternate (old, new, old, new, ...) so that a noisy neighbour hurts both.

@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * The UI of an application launched outside the test, as production launches it (decision 148: the extracted jar
+ * The UI of an application launched outside the test, as production launches it (decision 149: the extracted jar
  * with Spring AOT's generated context and a CDS archive, which no {@code @SpringBootTest} can reproduce): an officer
  * signs in, the queue shows the demo proposals (업스테이지's among them), one opens with its recommendations, and the page reports no console
  * error. Runs only when told where the application is, e.g.
