@@ -34,6 +34,12 @@ done
 [ -n "$jar" ] || jar="$(ls app-ui/target/app-ui-*.jar 2>/dev/null | grep -v original | head -1 || true)"
 [ -f "$jar" ] || { echo "no jar: build it with mvn -B -o -q -pl app-ui -am package -DskipTests, or pass --jar" >&2; exit 1; }
 
+# a jar built without process-aot cannot start with spring.aot.enabled=true: say so instead of a failed training run
+case " $flags " in *" -Dspring.aot.enabled=true "*)
+  [ "$(unzip -l "$jar" | grep -c '__ApplicationContextInitializer' || true)" -gt 0 ] \
+    || { echo "$jar holds no Spring AOT classes (built without process-aot?); rebuild it, or pass --flags \"-XX:+UseSerialGC\"" >&2; exit 1; } ;;
+esac
+
 # absolute paths: the archive records the class path it was dumped with, and a launch must name the same jar
 dest="$(realpath -m "$dest")"
 rm -rf "$dest"; mkdir -p "$dest"
