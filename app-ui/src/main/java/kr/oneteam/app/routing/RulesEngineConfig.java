@@ -5,12 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.Ordered;
+import org.springframework.context.event.EventListener;
 
 /**
  * One routing engine per app, serving the database's active ruleset version (docs/decisions/050). The rules
@@ -18,8 +17,8 @@ import org.springframework.core.Ordered;
  *
  * <p>Start-up does not wait for the ruleset to compile (docs/decisions/051): {@link RulesetBoot} runs on a
  * thread of its own while the rest of the application (web server, UI, security) starts, and the start waits
- * for it only before the application runners that route (the demo data; the demo accounts are created before the
- * wait). Until then the readiness probe says not ready and any routing call waits. A version that cannot be served still stops the start,
+ * for it only before the application runners (accounts, demo data), which route. Until then the readiness
+ * probe says not ready and any routing call waits. A version that cannot be served still stops the start,
  * with the reason. {@code oneteam.rules.compile-in-background=false} compiles on the start-up thread.
  *
  * <p>The application's beans are created lazily (decision 142), this one not: it starts the compile. It takes
@@ -60,31 +59,15 @@ class RulesEngineConfig {
         return served.engine();
     }
 
-    /**
-     * The start waits for the ruleset here, or fails with why it cannot be served: a runner right after the demo
-     * accounts ({@code AccountSetup}, which does not route, so its BCrypt and inserts overlap the ruleset's boot
-     * instead of waiting for it — decision 149) and before the demo data and anything else that routes.
-     */
-    @Bean
-    ApplicationRunner awaitRuleset(ServedRuleset served) {
-        return new AwaitRuleset(served);
-    }
-
-    private record AwaitRuleset(ServedRuleset served) implements ApplicationRunner, Ordered {
-
-        @Override
-        public void run(ApplicationArguments args) {
-            if (!served.isServing()) {
-                long waiting = System.nanoTime();
-                served.awaitFirst();
-                log.info("Waited {} ms for the ruleset after the rest of the application had started",
-                        (System.nanoTime() - waiting) / 1_000_000);
-            }
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE + 1; // AccountSetup is HIGHEST_PRECEDENCE
+    /** Before the runners, which route: the start waits for the ruleset here, or fails with why it cannot be served. */
+    @EventListener(ApplicationStartedEvent.class)
+    void awaitRuleset(ApplicationStartedEvent started) {
+        ServedRuleset served = started.getApplicationContext().getBean(ServedRuleset.class);
+        if (!served.isServing()) {
+            long waiting = System.nanoTime();
+            served.awaitFirst();
+            log.info("Waited {} ms for the ruleset after the rest of the application had started",
+                    (System.nanoTime() - waiting) / 1_000_000);
         }
     }
 }

@@ -41,7 +41,7 @@ class RulesetBootTest {
         long seeded;
         try (StandaloneApp app = start()) {
             ServedRuleset served = app.bean(ServedRuleset.class);
-            assertThat(served.isServing()).as("served before the application runners that route ran").isTrue();
+            assertThat(served.isServing()).as("served before the application runners ran").isTrue();
             seeded = served.versionId();
             // Someone edits the stored files behind the application's back: they no longer match their hash.
             app.bean(JdbcTemplate.class).update("update ruleset_file set content = content || ' ' "
