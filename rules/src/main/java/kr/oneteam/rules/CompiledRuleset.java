@@ -321,7 +321,11 @@ final class CompiledRuleset {
         List<org.kie.api.runtime.rule.FactHandle> inserted = pooled.listener.inserted();
         try {
             for (org.kie.api.runtime.rule.FactHandle handle : inserted) {
-                pooled.session.delete(handle);
+                // In an immutable knowledge base a fact no pattern can match is dropped as soon as it is inserted
+                // (decision record 044); deleting it again would only log a warning.
+                if (!((org.drools.core.common.InternalFactHandle) handle).isDisconnected()) {
+                    pooled.session.delete(handle);
+                }
             }
         } catch (RuntimeException e) {
             discard(pooled.session);

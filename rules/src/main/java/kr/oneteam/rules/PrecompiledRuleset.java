@@ -20,10 +20,8 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +88,7 @@ public final class PrecompiledRuleset {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(resource.packages()), loader)) {
             packages = (List<KiePackage>) in.readObject();
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+        InternalKnowledgeBase kieBase = RulesetCompiler.newKnowledgeBase(loader, null);
         kieBase.addPackages((Collection<InternalKnowledgePackage>) (Collection<?>) packages);
         return new RulesetCompiler.Compiled(kieBase, RulesetCompiler.ruleCount(kieBase), List.of());
     }

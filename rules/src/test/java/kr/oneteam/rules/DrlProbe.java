@@ -104,6 +104,22 @@ public final class DrlProbe {
         for (int i = 1; i < args.length; i++) {
             // "raw:<dir|classpath>" builds without the guard, so every outcome is inserted (decision record 043).
             boolean raw = args[i].startsWith("raw:");
+            // "opt:name=value,name=value" is the shipped ruleset, guarded, built with those Drools options (decision 044).
+            if (args[i].startsWith("opt:")) {
+                java.util.Properties options = new java.util.Properties();
+                for (String pair : args[i].substring(4).split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    options.setProperty(kv[0], kv[1]);
+                }
+                RulesetFiles files = RulesetFiles.fromClasspath();
+                RulesetCompiler.Compiled c = RulesetCompiler.compile(RulesetGuard.report(files).parsed(), options);
+                if (c.kieBase() == null) {
+                    throw new IllegalStateException(args[i] + ": " + c.problems());
+                }
+                sides.add(new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(), Instant.now(),
+                        c.ruleCount(), files.files())));
+                continue;
+            }
             String where = raw ? args[i].substring(4) : args[i];
             RulesetFiles files = where.equals("classpath") ? RulesetFiles.fromClasspath()
                     : RulesetFiles.fromDirectory(java.nio.file.Path.of(where));
