@@ -7,9 +7,10 @@
 #
 # --old  a jar, or a git ref (default: main) that is built into a temporary directory (mvn -o package, never install)
 # --new  a jar (default: app-ui/target/app-ui-*.jar of this tree, built with `mvn -o -pl app-ui -am package -DskipTests`)
-# --new-layout DIR  time the new side as production launches it (app-ui/Dockerfile, decision 143): the extracted jar
-#        with its class-data-sharing archive, as made by bench/prepare-launch.sh --dest DIR (made from --new's jar
-#        if DIR has no archive yet). The new fat jar is then timed as well, so three launches alternate per run
+# --new-layout DIR  time the new side as production launches it (app-ui/Dockerfile, decisions 143, 149, 150): the
+#        extracted jar with its archive, on the JDK the layout names (launch.java: Temurin 25 with an AOT cache where
+#        the machine has it, else JDK 17 with a CDS archive), as made by bench/prepare-launch.sh --dest DIR (made from
+#        --new's jar if DIR has no archive yet). The new fat jar is then timed as well, so three launches alternate per run
 #        (old fat jar, new fat jar, new production layout) and both ratios are printed. The old jar is always timed as
 #        it shipped: a fat jar, `java -jar`.
 # --old-args / --new-args  extra arguments for that side's launches, e.g. the same jar with a setting off and on:
@@ -66,14 +67,23 @@ build_tree() { # $1 = directory with the project's sources; prints the jar's pat
   ls "$1"/app-ui/target/app-ui-*.jar | grep -v original | head -1
 }
 
-layout_launch() { # $1 = a directory made by bench/prepare-launch.sh; prints the java arguments that launch it
-  echo "$(cat "$1/launch.flags" 2>/dev/null || true) -XX:SharedArchiveFile=$1/app.jsa -Xshare:auto -jar $(ls "$1"/*.jar | head -1)"
+is_layout() { # $1 = a path; true if bench/prepare-launch.sh made it (a CDS archive or, on JDK 25, an AOT cache)
+  [ -d "$1" ] && { [ -f "$1/app.jsa" ] || [ -f "$1/app.aot" ]; }
+}
+layout_java() { # $1 = a layout; the java binary it was trained with (an archive only maps with its own JDK build)
+  cat "$1/launch.java" 2>/dev/null || echo java
+}
+layout_launch() { # $1 = a layout; prints the java arguments that launch it, as the Dockerfile's ENTRYPOINT does
+  local archive
+  archive="$(cat "$1/launch.archive" 2>/dev/null || echo "-XX:SharedArchiveFile=$1/app.jsa -Xshare:auto")"
+  echo "$(cat "$1/launch.flags" 2>/dev/null || true) $archive -jar $(ls "$1"/*.jar | head -1)"
 }
 
+old_java=java; new_java=java; layout_java_bin=java
 if [ -f "$old" ]; then
   old_jar="$old"; old_cmd="-jar $old_jar"
-elif [ -d "$old" ] && [ -f "$old/app.jsa" ]; then
-  old="$(realpath "$old")"; old_jar="$(ls "$old"/*.jar | head -1)"; old_cmd="$(layout_launch "$old")"
+elif is_layout "$old"; then
+  old="$(realpath "$old")"; old_jar="$(ls "$old"/*.jar | head -1)"; old_cmd="$(layout_launch "$old")"; old_java="$(layout_java "$old")"
 else
   echo "building $old in $work/old ..." >&2
   mkdir -p "$work/old" && git archive "$old" | tar -x -C "$work/old"
@@ -84,15 +94,15 @@ if [ -z "$new" ]; then
   [ -n "$new" ] || new="$(build_tree .)"
 fi
 new_jar="$new"; new_cmd="-jar $new_jar"; new_kind="fat jar"
-if [ -d "$new" ] && [ -f "$new/app.jsa" ]; then
-  new="$(realpath "$new")"; new_jar="$(ls "$new"/*.jar | head -1)"; new_cmd="$(layout_launch "$new")"
+if is_layout "$new"; then
+  new="$(realpath "$new")"; new_jar="$(ls "$new"/*.jar | head -1)"; new_cmd="$(layout_launch "$new")"; new_java="$(layout_java "$new")"
   new_kind="production layout"
 fi
 if [ -n "$layout" ]; then
   layout="$(realpath -m "$layout")"
-  [ -f "$layout/app.jsa" ] || bench/prepare-launch.sh --jar "$new_jar" --dest "$layout"
-  # the same flags as the Dockerfile's ENTRYPOINT (prepare-launch.sh wrote them into launch.flags)
-  layout_cmd="$(layout_launch "$layout")"
+  is_layout "$layout" || bench/prepare-launch.sh --jar "$new_jar" --dest "$layout"
+  # the same JDK and flags as the Dockerfile's ENTRYPOINT (prepare-launch.sh wrote them into the layout)
+  layout_cmd="$(layout_launch "$layout")"; layout_java_bin="$(layout_java "$layout")"
 fi
 
 if [ -n "$keep" ]; then keep="$(realpath -m "$keep")"; mkdir -p "$keep"; fi
@@ -110,13 +120,13 @@ thread_cpu() { # $1 = pid; prints "seconds thread-name" per live thread, then "s
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-launch() { # $1 = java arguments up to the jar ("-jar x.jar"), $2 = extra arguments, $3 = name for --keep-logs;
-           # prints seconds from launch to answering, and the process's CPU seconds by then
-  local jvm="$1" extra="${2:-}" name="${3:-launch}" port data start pid elapsed cpu
+launch() { # $1 = java arguments up to the jar ("-jar x.jar"), $2 = extra arguments, $3 = name for --keep-logs,
+           # $4 = the java binary; prints seconds from launch to answering, and the process's CPU seconds by then
+  local jvm="$1" extra="${2:-}" name="${3:-launch}" java_bin="${4:-java}" port data start pid elapsed cpu
   port="$(free_port)"; data="$(mktemp -d "$work/data.XXXX")"
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  java $jvm --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= $extra >"$data/app.log" 2>&1 &
+  "$java_bin" $jvm --server.port="$port" --oneteam.data.dir="$data" --oneteam.rules.dir= $extra >"$data/app.log" 2>&1 &
   pid=$!; pids+=("$pid")
   for _ in $(seq 1 1800); do
     # A jar with a readiness probe is asked anonymously until it is ready: a signed-in poll while the demo accounts
@@ -141,26 +151,26 @@ launch() { # $1 = java arguments up to the jar ("-jar x.jar"), $2 = extra argume
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "old: java $old_jvm $old_cmd $old_args"; echo "new: java $new_jvm $new_cmd $new_args ($new_kind)"
-[ -z "$layout" ] || echo "new, production layout: java $new_jvm $layout_cmd $new_args"
+echo "old: $old_java $old_jvm $old_cmd $old_args"; echo "new: $new_java $new_jvm $new_cmd $new_args ($new_kind)"
+[ -z "$layout" ] || echo "new, production layout: $layout_java_bin $new_jvm $layout_cmd $new_args"
 echo "runs: $runs (alternating); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -z "$keep" ] || echo "logs and per-thread CPU kept in $keep"
-one() { # $1 = side, $2 = run, $3 = java arguments up to the jar, $4 = extra arguments
+one() { # $1 = side, $2 = run, $3 = java arguments up to the jar, $4 = extra arguments, $5 = the java binary
   local r t c
-  r=$(launch "$3" "$4" "$1-$2"); t=${r%% *}; c=${r#* }
+  r=$(launch "$3" "$4" "$1-$2" "$5"); t=${r%% *}; c=${r#* }
   echo "$t" >>"$work/$1.times"; echo "$c" >>"$work/$1.cpu"
   echo "run $2 $1 ${t}s (process CPU ${c}s, load $(cut -d' ' -f1 /proc/loadavg))"
 }
 for i in $(seq 1 "$runs"); do
-  one old "$i" "$old_jvm $old_cmd" "$old_args"
-  one new "$i" "$new_jvm $new_cmd" "$new_args"
-  [ -z "$layout" ] || one new-layout "$i" "$new_jvm $layout_cmd" "$new_args"
+  one old "$i" "$old_jvm $old_cmd" "$old_args" "$old_java"
+  one new "$i" "$new_jvm $new_cmd" "$new_args" "$new_java"
+  [ -z "$layout" ] || one new-layout "$i" "$new_jvm $layout_cmd" "$new_args" "$layout_java_bin"
 done
 old_median=$(median <"$work/old.times"); new_median=$(median <"$work/new.times")
 echo "median old ${old_median}s, new ${new_median}s, new/old $(echo "scale=3; $new_median / $old_median" | bc) (as launched above)"
 echo "median process CPU old $(median <"$work/old.cpu")s, new $(median <"$work/new.cpu")s"
 if [ -n "$layout" ]; then
   layout_median=$(median <"$work/new-layout.times")
-  echo "median new production layout ${layout_median}s, new-layout/old $(echo "scale=3; $layout_median / $old_median" | bc) (extracted jar + CDS archive vs the old fat jar)"
+  echo "median new production layout ${layout_median}s, new-layout/old $(echo "scale=3; $layout_median / $old_median" | bc) (the production launch: extracted jar + its archive, vs the old fat jar)"
   echo "median process CPU new production layout $(median <"$work/new-layout.cpu")s"
 fi
