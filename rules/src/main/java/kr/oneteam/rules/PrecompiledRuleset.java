@@ -91,7 +91,7 @@ public final class PrecompiledRuleset {
             packages = (List<KiePackage>) in.readObject();
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+                KieServices.Factory.get().newKieBaseConfiguration(EngineOptions.properties(), loader));
         kieBase.addPackages((Collection<InternalKnowledgePackage>) (Collection<?>) packages);
         return new RulesetCompiler.Compiled(kieBase, RulesetCompiler.ruleCount(kieBase), List.of());
     }

@@ -77,9 +77,24 @@ final class RulesetCompiler {
     }
 
     static Compiled compile(List<ParsedDrl> files) {
+        return compile(files, null);
+    }
+
+    /**
+     * Guards and compiles with Drools options ({@code drools.*} properties of the builder and the knowledge base) on top
+     * of {@link EngineOptions}' (null: those alone): for the probe that measures those options (decision record 044).
+     */
+    static Compiled compileGuarded(RulesetFiles files, java.util.Properties options) {
+        kr.oneteam.rules.guard.GuardReport guard = RulesetGuard.report(files);
+        List<RulesetProblem> problems = RulesetGuard.problems(guard);
+        return problems.isEmpty() ? compile(guard.parsed(), options) : new Compiled(null, 0, problems);
+    }
+
+    static Compiled compile(List<ParsedDrl> files, java.util.Properties overrides) {
+        java.util.Properties options = EngineOptions.with(overrides);
         ClassLoader loader = RulesetCompiler.class.getClassLoader();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, loader));
         // Files of one package are built together, so that a type declared in one file is known in the others.
         Map<String, CompositePackageDescr> packages = new LinkedHashMap<>();
         for (ParsedDrl drl : files) {
@@ -100,7 +115,7 @@ final class RulesetCompiler {
             return new Compiled(null, 0, dropRepeats(problems));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+                KieServices.Factory.get().newKieBaseConfiguration(options, loader));
         kieBase.addPackages(builder.getKnowledgePackages());
         return new Compiled(kieBase, ruleCount(kieBase), List.of());
     }
