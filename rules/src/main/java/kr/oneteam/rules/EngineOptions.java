@@ -14,7 +14,10 @@ import org.kie.api.runtime.KieSessionConfiguration;
  * synchronized propagation queue are pure cost — most of it per call.</li>
  * <li>{@code drools.propertySpecific=DISABLED}: property reactivity only filters re-evaluation after
  * {@code modify}/{@code update}, which the guard refuses, and the guard refuses the annotations ({@code @watch},
- * {@code @propertyReactive}) that would ask for it; without it no property masks are built or checked.</li>
+ * {@code @propertyReactive}) on declared types; without it no property masks are built or checked. One visible
+ * change: a pattern's {@code @watch(…)} (meaningless here, no fact is ever modified; no ruleset of ours uses it) is
+ * now refused by the compiler at its file:line ("Wrong usage of @Watch annotation on class … that is not annotated
+ * as @PropertyReactive") where Drools' default accepted it.</li>
  * </ul>
  * Left at Drools' default after measuring: {@code drools.alphaNodeHashingThreshold=1} (Drools 10.2 then fails to
  * add some rules: a NullPointerException in {@code CompositeObjectSinkAdapter.hashSinks}, found by
