@@ -56,6 +56,8 @@ final class CompiledRuleset {
      * them (the guard's rewrite, decision record 043); every session then gets its listener as that global.
      */
     private final boolean collects;
+    /** Options of the sessions this ruleset makes: {@link EngineOptions}' (the probe sets others: decision record 045). */
+    private volatile org.kie.api.runtime.KieSessionConfiguration sessionOptions = EngineOptions.session(EngineOptions.properties());
 
     CompiledRuleset(KieBase kieBase, ActiveRuleset metadata) {
         this(kieBase, metadata, EvaluationLimits.DEFAULT);
@@ -86,12 +88,18 @@ final class CompiledRuleset {
 
     /** A new pooled session with its listener: the one that counts inserts and keeps outcomes (and collects them). */
     private KieSession newSession(EvaluationWatch.SessionListener listener) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = kieBase.newKieSession(sessionOptions, null);
         session.addEventListener(listener);
         if (collects) {
             session.setGlobal(CollectedOutcomes.GLOBAL, listener);
         }
         return session;
+    }
+
+    /** Makes its sessions from now on with these Drools session options on top of {@link EngineOptions}' (the probe). */
+    CompiledRuleset withSessionOptions(java.util.Properties overrides) {
+        sessionOptions = EngineOptions.session(EngineOptions.with(overrides));
+        return this;
     }
 
     KieBase kieBase() {

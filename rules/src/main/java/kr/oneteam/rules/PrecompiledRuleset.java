@@ -88,7 +88,7 @@ public final class PrecompiledRuleset {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(resource.packages()), loader)) {
             packages = (List<KiePackage>) in.readObject();
         }
-        InternalKnowledgeBase kieBase = RulesetCompiler.newKnowledgeBase(loader, null);
+        InternalKnowledgeBase kieBase = RulesetCompiler.newKnowledgeBase(loader, EngineOptions.properties());
         kieBase.addPackages((Collection<InternalKnowledgePackage>) (Collection<?>) packages);
         return new RulesetCompiler.Compiled(kieBase, RulesetCompiler.ruleCount(kieBase), List.of());
     }

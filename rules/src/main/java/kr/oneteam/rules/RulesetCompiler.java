@@ -81,10 +81,17 @@ final class RulesetCompiler {
     }
 
     /**
-     * The same build with Drools options ({@code drools.*} properties, for the builder and the knowledge base alike;
-     * null for none): for the benchmark's A/B of engine settings (decision record 044).
+     * Guards and compiles with Drools options ({@code drools.*} properties of the builder and the knowledge base) on top
+     * of {@link EngineOptions}' (null: those alone): for the probe that measures those options (decision record 045).
      */
-    static Compiled compile(List<ParsedDrl> files, java.util.Properties options) {
+    static Compiled compileGuarded(RulesetFiles files, java.util.Properties options) {
+        kr.oneteam.rules.guard.GuardReport guard = RulesetGuard.report(files);
+        List<RulesetProblem> problems = RulesetGuard.problems(guard);
+        return problems.isEmpty() ? compile(guard.parsed(), options) : new Compiled(null, 0, problems);
+    }
+
+    static Compiled compile(List<ParsedDrl> files, java.util.Properties overrides) {
+        java.util.Properties options = EngineOptions.with(overrides);
         ClassLoader loader = RulesetCompiler.class.getClassLoader();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(options, loader));

@@ -120,15 +120,25 @@ public final class DrlProbe {
                         c.ruleCount(), files.files())));
                 continue;
             }
-            String where = raw ? args[i].substring(4) : args[i];
+            // "<side>+drools.x=v+drools.y=w": Drools options for the builder, the knowledge base and the sessions.
+            String[] parts = args[i].split("\\+");
+            java.util.Properties options = null;
+            for (int o = 1; o < parts.length; o++) {
+                options = options == null ? new java.util.Properties() : options;
+                String[] kv = parts[o].split("=", 2);
+                options.setProperty(kv[0], kv[1]);
+            }
+            raw = parts[0].startsWith("raw:");
+            String where = raw ? parts[0].substring(4) : parts[0];
             RulesetFiles files = where.equals("classpath") ? RulesetFiles.fromClasspath()
                     : RulesetFiles.fromDirectory(java.nio.file.Path.of(where));
-            RulesetCompiler.Compiled c = raw ? RulesetCompiler.compile(files) : RulesetCompiler.compileGuarded(files);
+            RulesetCompiler.Compiled c = raw ? RulesetCompiler.compile(files) : RulesetCompiler.compileGuarded(files, options);
             if (c.kieBase() == null) {
                 throw new IllegalStateException(args[i] + ": " + c.problems());
             }
-            sides.add(new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(), Instant.now(),
-                    c.ruleCount(), files.files())));
+            CompiledRuleset side = new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(),
+                    Instant.now(), c.ruleCount(), files.files()));
+            sides.add(options == null ? side : side.withSessionOptions(options));
         }
         int rounds = Integer.getInteger("rounds", 5);
         int single = 5_000;
@@ -167,7 +177,7 @@ public final class DrlProbe {
         for (int i = 0; i < k; i++) {
             double b = median(batch[i]);
             double c = median(call[i]);
-            System.out.printf("%-40s batches %,8.0f/s (%.2f×)  per call %,8.0f/s (%.2f×)%n", args[i + 1], b, pl / b, c, pl / c);
+            System.out.printf("%-60s batches %,8.0f/s (%.2f×)  per call %,8.0f/s (%.2f×)%n", args[i + 1], b, pl / b, c, pl / c);
         }
         System.out.println("(sink " + sink + ")");
     }
