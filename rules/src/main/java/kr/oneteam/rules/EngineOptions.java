@@ -15,9 +15,9 @@ import org.kie.api.runtime.KieSessionConfiguration;
  * <li>{@code drools.propertySpecific=DISABLED}: property reactivity only filters re-evaluation after
  * {@code modify}/{@code update}, which the guard refuses, and the guard refuses the annotations ({@code @watch},
  * {@code @propertyReactive}) on declared types; without it no property masks are built or checked. One visible
- * change: a pattern's {@code @watch(…)} (meaningless here, no fact is ever modified; no ruleset of ours uses it) is
- * now refused by the compiler at its file:line ("Wrong usage of @Watch annotation on class … that is not annotated
- * as @PropertyReactive") where Drools' default accepted it.</li>
+ * change: a pattern's {@code @watch(…)} (meaningless here, no fact is ever modified; no ruleset of ours uses it)
+ * would be refused by the compiler, so the guard refuses pattern annotations first, at their file:line, in its own
+ * words (Drools' default accepted them and ignored them).</li>
  * </ul>
  * Left at Drools' default after measuring: {@code drools.alphaNodeHashingThreshold=1} (Drools 10.2 then fails to
  * add some rules: a NullPointerException in {@code CompositeObjectSinkAdapter.hashSinks}, found by

@@ -174,6 +174,7 @@ class RulesetGuardTest {
             accumulate with custom code                 | rule "R-TST-02 x" when $n : Number() from accumulate(Proposal(), init(int i = 0;) action(i++;) result(i)) then end | custom code
             collect                                     | rule "R-TST-02 x" when $l : java.util.List() from collect(Proposal()) then end                     | collect
             an entry point                              | rule "R-TST-02 x" when Proposal() from entry-point "other" then end                                | entry point
+            a pattern annotation (property reactivity)  | rule "R-TST-02 x" when Proposal() @watch(title) then end                                           | watch
             a timer                                     | rule "R-TST-02 x" timer (int: 1s 1s) when Proposal() then end                                      | timer
             an activation group                         | rule "R-TST-02 x" activation-group "g" when Proposal() then end                                    | activation-group
             a computed salience                         | rule "R-TST-02 x" salience ($id) when Proposal($id : id) then end                                 | salience

@@ -238,6 +238,14 @@ final class DescrChecker {
         if (!p.getBehaviors().isEmpty()) {
             ctx.refuse(at, "windows (over window:…) are not allowed");
         }
+        if (!p.getAnnotationNames().isEmpty()) {
+            // @watch and the like steer property reactivity, which routing turns off (decision record 045): a fact is
+            // never modified, so there is nothing to react to. Refused here, in the guard's words, instead of by
+            // Drools' compiler ("Wrong usage of @Watch annotation on class … not annotated as @PropertyReactive").
+            String first = p.getAnnotationNames().iterator().next();
+            ctx.refuse(ctx.text.find("@" + first, at, at + 400), "pattern annotations (@" + String.join(", @",
+                    p.getAnnotationNames()) + ") are not allowed: facts are never modified, so there is nothing to watch");
+        }
         boolean fromList = false;
         if (source instanceof FromDescr from) {
             fromList = true;
