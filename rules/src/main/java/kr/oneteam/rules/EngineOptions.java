@@ -22,9 +22,13 @@ import org.kie.api.runtime.KieSessionConfiguration;
  * Left at Drools' default after measuring: {@code drools.alphaNodeHashingThreshold=1} (Drools 10.2 then fails to
  * add some rules: a NullPointerException in {@code CompositeObjectSinkAdapter.hashSinks}, found by
  * {@code KeptTablesAgreeWithResetTest}), {@code drools.jittingThreshold=0} (slower in batches),
- * {@code drools.directFiring=true} (slower), {@code drools.sequential} (decision record 040). The knowledge base's
- * mutability is off too, but set where the base is made ({@code RulesetCompiler.newKnowledgeBase}, decision record
- * 044): with it a fact no pattern matches is dropped at insert, and a kept-table session skips deleting such handles.
+ * {@code drools.directFiring=true} (slower), {@code drools.sequential} (decision record 040).
+ * <ul>
+ * <li>{@code drools.kieBaseMutability=DISABLED} (decision record 044): no rule is ever added to or removed from a
+ * built ruleset (a new version is a new knowledge base), so Drools keeps facts in a plain identity store rather than
+ * one per class and drops at once a fact no pattern can match; a kept-table session skips deleting such handles.</li>
+ * </ul>
+ * One list for the builder, the knowledge base and the sessions: each reads the options it knows.
  */
 final class EngineOptions {
 
@@ -36,6 +40,8 @@ final class EngineOptions {
         Properties options = new Properties();
         options.setProperty("drools.threadSafe", "false");
         options.setProperty("drools.propertySpecific", "DISABLED");
+        options.setProperty(org.kie.api.conf.KieBaseMutabilityOption.PROPERTY_NAME,
+                org.kie.api.conf.KieBaseMutabilityOption.DISABLED.name());
         return options;
     }
 

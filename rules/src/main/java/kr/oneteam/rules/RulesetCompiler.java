@@ -71,9 +71,7 @@ final class RulesetCompiler {
      * 043), without the gate's other stages: for the benchmark and tests that route the shipped ruleset directly.
      */
     static Compiled compileGuarded(RulesetFiles files) {
-        kr.oneteam.rules.guard.GuardReport guard = RulesetGuard.report(files);
-        List<RulesetProblem> problems = RulesetGuard.problems(guard);
-        return problems.isEmpty() ? compile(guard.parsed()) : new Compiled(null, 0, problems);
+        return compileGuarded(files, null);
     }
 
     static Compiled compile(List<ParsedDrl> files) {
@@ -120,19 +118,11 @@ final class RulesetCompiler {
     }
 
     /**
-     * An empty knowledge base for one build's packages. It is immutable (no rule is ever added to or removed from a
-     * built ruleset: a new version is a new knowledge base), which lets Drools keep facts in a plain identity store
-     * rather than one per class, and drop at once a fact that no pattern can ever match (decision record 044: the
-     * routing benchmark measured it faster in batches). {@code options} may say otherwise ({@code drools.*}; null for none).
+     * An empty knowledge base for one build's packages, configured by {@code options} — {@link EngineOptions}' (with
+     * the probe's overrides): among them the immutable base of decision record 044.
      */
     static InternalKnowledgeBase newKnowledgeBase(ClassLoader loader, java.util.Properties options) {
-        java.util.Properties settings = new java.util.Properties();
-        settings.setProperty(org.kie.api.conf.KieBaseMutabilityOption.PROPERTY_NAME,
-                org.kie.api.conf.KieBaseMutabilityOption.DISABLED.name());
-        if (options != null) {
-            settings.putAll(options);
-        }
-        return KnowledgeBaseFactory.newKnowledgeBase(KieServices.Factory.get().newKieBaseConfiguration(settings, loader));
+        return KnowledgeBaseFactory.newKnowledgeBase(KieServices.Factory.get().newKieBaseConfiguration(options, loader));
     }
 
     /** Rules, not queries, of a knowledge base. */

@@ -103,32 +103,17 @@ public final class DrlProbe {
         List<CompiledRuleset> sides = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             // "raw:<dir|classpath>" builds without the guard, so every outcome is inserted (decision record 043).
-            boolean raw = args[i].startsWith("raw:");
-            // "opt:name=value,name=value" is the shipped ruleset, guarded, built with those Drools options (decision 044).
-            if (args[i].startsWith("opt:")) {
-                java.util.Properties options = new java.util.Properties();
-                for (String pair : args[i].substring(4).split(",")) {
-                    String[] kv = pair.split("=", 2);
-                    options.setProperty(kv[0], kv[1]);
-                }
-                RulesetFiles files = RulesetFiles.fromClasspath();
-                RulesetCompiler.Compiled c = RulesetCompiler.compile(RulesetGuard.report(files).parsed(), options);
-                if (c.kieBase() == null) {
-                    throw new IllegalStateException(args[i] + ": " + c.problems());
-                }
-                sides.add(new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(), Instant.now(),
-                        c.ruleCount(), files.files())));
-                continue;
-            }
+            // "opt:name=value,name=value" (decision 044) is "classpath+name=value+name=value" (decision 045).
+            String spec = args[i].startsWith("opt:") ? "classpath+" + args[i].substring(4).replace(',', '+') : args[i];
             // "<side>+drools.x=v+drools.y=w": Drools options for the builder, the knowledge base and the sessions.
-            String[] parts = args[i].split("\\+");
+            String[] parts = spec.split("\\+");
             java.util.Properties options = null;
             for (int o = 1; o < parts.length; o++) {
                 options = options == null ? new java.util.Properties() : options;
                 String[] kv = parts[o].split("=", 2);
                 options.setProperty(kv[0], kv[1]);
             }
-            raw = parts[0].startsWith("raw:");
+            boolean raw = parts[0].startsWith("raw:");
             String where = raw ? parts[0].substring(4) : parts[0];
             RulesetFiles files = where.equals("classpath") ? RulesetFiles.fromClasspath()
                     : RulesetFiles.fromDirectory(java.nio.file.Path.of(where));
