@@ -188,6 +188,11 @@ final class EvaluationWatch implements AgendaFilter {
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
         private final java.util.ArrayList<org.kie.api.runtime.rule.FactHandle> inserted = new java.util.ArrayList<>();
         private boolean keepHandles;
+        /** While facts are held across calls (decision record 046): the call's proposal id and the table classes. */
+        private boolean checkAttribution;
+        private long callProposalId;
+        private java.util.Set<Class<?>> tableClasses = java.util.Set.of();
+        private boolean misattributed;
 
         /** Starts an evaluation: outcomes are kept from now on; inserts are counted by {@code watch} unless null. */
         void watch(EvaluationWatch watch) {
@@ -203,6 +208,27 @@ final class EvaluationWatch implements AgendaFilter {
          */
         void keepHandles(boolean keep) {
             keepHandles = keep;
+        }
+
+        /**
+         * From now on, every fact inserted must carry {@code proposalId} and be of no table class, else
+         * {@link #misattributed()} turns true (decision record 046); checked as the fact is inserted, before it
+         * propagates. Off with {@link #stopAttribution()}.
+         */
+        void checkAttribution(long proposalId, java.util.Set<Class<?>> tables) {
+            checkAttribution = true;
+            callProposalId = proposalId;
+            tableClasses = tables;
+            misattributed = false;
+        }
+
+        void stopAttribution() {
+            checkAttribution = false;
+        }
+
+        /** Whether a fact of another proposal, of no proposal or of a table class was inserted since {@link #checkAttribution}. */
+        boolean misattributed() {
+            return misattributed;
         }
 
         /** The handles of every fact inserted since {@link #watch}, in insertion order (only with {@link #keepHandles}). */
@@ -252,6 +278,12 @@ final class EvaluationWatch implements AgendaFilter {
             }
             if (keepHandles) {
                 inserted.add(event.getFactHandle());
+            }
+            if (checkAttribution) {
+                Object fact = event.getObject();
+                if (!ProposalIsolation.belongsTo(fact, callProposalId) || tableClasses.contains(fact.getClass())) {
+                    misattributed = true;
+                }
             }
         }
     }
