@@ -53,19 +53,22 @@ final class CompiledRuleset {
     private volatile boolean tablesKept;
     /**
      * Facts a session that keeps its tables may hold from earlier calls before it is reset (decision record 046): the
-     * shipped policy leaves about 6 per proposal, so about 100 calls share one reset. More held facts cost more than
+     * shipped policy leaves about 6 per proposal, so about 50 calls share one reset. More held facts cost more than
      * the deletes they save: the node memories' hash indexes grow and resize (`DrlProbe ab`: 2,000 ≈ 1.0×, 300–1,000
      * ≈ 1.14×, 4,000 ≈ 1.04× against deleting per call; decision record 046).
      */
-    static final int HELD_FACTS = 600;
+    static final int HELD_FACTS = 300;
     /** {@link #HELD_FACTS}, or what the probe asks for ({@link #withHeldFacts}). */
     private volatile int heldFactsLimit = HELD_FACTS;
     /** Whether single calls may leave their facts in the session (false when asked: benchmark, tests). */
     private final boolean factsHeld;
     /** Whether this ruleset keeps proposals apart ({@link ProposalIsolation}); null until a session fired its tables. */
     private volatile Boolean isolated;
-    /** The classes of the table facts, known when the first session that keeps its tables fired them. */
-    private volatile Set<Class<?>> tableClasses = Set.of();
+    /**
+     * The table facts' classes that carry a proposal id or may have subclasses, known when the first session that keeps
+     * its tables fired them: a call that inserts an instance of one may not hold its facts ({@link ProposalIsolation}).
+     */
+    private volatile Class<?>[] tableClassesLooked = new Class<?>[0];
     /**
      * Whether the rules hand outcomes no rule reads to the {@link CollectedOutcomes#GLOBAL} global instead of inserting
      * them (the guard's rewrite, decision record 043); every session then gets its listener as that global.
@@ -269,7 +272,7 @@ final class CompiledRuleset {
             pooled.listener.keepHandles(!holding);
         }
         if (holding) {
-            pooled.listener.checkAttribution(facts.get(0).getId(), tableClasses);
+            pooled.listener.checkAttribution(facts.get(0).getId(), tableClassesLooked);
         }
         List<Outcome> outcomes = null;
         RuleFailed failure = null;
@@ -393,8 +396,15 @@ final class CompiledRuleset {
             for (Object fact : session.getObjects()) {
                 classes.add(fact.getClass());
             }
-            tableClasses = Set.copyOf(classes);
-            isolated = ProposalIsolation.of(kieBase, tableClasses).isolated();
+            List<Class<?>> looked = new ArrayList<>();
+            for (Class<?> type : classes) {
+                // An instance of a final table class without a proposal id already fails the id check.
+                if (ProposalIsolation.carriesProposalId(type) || !java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+                    looked.add(type);
+                }
+            }
+            tableClassesLooked = looked.toArray(new Class<?>[0]);
+            isolated = ProposalIsolation.of(kieBase, Set.copyOf(classes)).isolated();
         }
         listener.keepHandles(true);
         return new Pooled(session, listener, session.getFactCount());

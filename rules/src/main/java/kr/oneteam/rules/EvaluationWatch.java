@@ -188,10 +188,10 @@ final class EvaluationWatch implements AgendaFilter {
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
         private final java.util.ArrayList<org.kie.api.runtime.rule.FactHandle> inserted = new java.util.ArrayList<>();
         private boolean keepHandles;
-        /** While facts are held across calls (decision record 046): the call's proposal id and the table classes. */
+        /** While facts are held across calls (decision record 046): the call's proposal id, table classes to look for. */
         private boolean checkAttribution;
         private long callProposalId;
-        private java.util.Set<Class<?>> tableClasses = java.util.Set.of();
+        private Class<?>[] tableClasses = new Class<?>[0];
         private boolean misattributed;
 
         /** Starts an evaluation: outcomes are kept from now on; inserts are counted by {@code watch} unless null. */
@@ -211,11 +211,11 @@ final class EvaluationWatch implements AgendaFilter {
         }
 
         /**
-         * From now on, every fact inserted must carry {@code proposalId} and be of no table class, else
+         * From now on, every fact inserted must carry {@code proposalId} and be no instance of a table class, else
          * {@link #misattributed()} turns true (decision record 046); checked as the fact is inserted, before it
          * propagates. Off with {@link #stopAttribution()}.
          */
-        void checkAttribution(long proposalId, java.util.Set<Class<?>> tables) {
+        void checkAttribution(long proposalId, Class<?>[] tables) {
             checkAttribution = true;
             callProposalId = proposalId;
             tableClasses = tables;
@@ -261,6 +261,9 @@ final class EvaluationWatch implements AgendaFilter {
             }
             if (outcome instanceof Outcome o) {
                 outcomes.add(o);
+                // never a fact, so it cannot join anything; but one for another proposal means a match took in facts
+                // of another call, which the checks of the inserted facts should have made impossible
+                misattributed |= checkAttribution && o.getProposalId() != callProposalId;
             }
         }
 
@@ -281,8 +284,12 @@ final class EvaluationWatch implements AgendaFilter {
             }
             if (checkAttribution) {
                 Object fact = event.getObject();
-                if (!ProposalIsolation.belongsTo(fact, callProposalId) || tableClasses.contains(fact.getClass())) {
+                if (!ProposalIsolation.belongsTo(fact, callProposalId)) {
                     misattributed = true;
+                }
+                // An instance of a table class that belongsTo cannot tell apart (one that carries an id or has subclasses).
+                for (Class<?> table : tableClasses) {
+                    misattributed |= table.isInstance(fact);
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import kr.oneteam.rules.fact.Proposal;
 import kr.oneteam.rules.outcome.Outcome;
+import kr.oneteam.rules.outcome.Served;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Accumulate;
@@ -42,9 +43,9 @@ import org.kie.api.definition.rule.Rule;
  * pattern of the rule — except one, the rule's anchor, a positive pattern at the rule's top level. So all the
  * non-table facts of a match carry the anchor's proposal id. Anything this check does not understand (or, forall,
  * queries, entry points other than the default, a non-class type) makes the answer "no".</li>
- * <li>{@link #belongsTo(Object, long) the facts}: every fact a call inserts must carry that call's proposal id and be of
- * no table class; the engine checks this at each insert (before it propagates) and gives up keeping facts for the
- * ruleset if one does not.</li>
+ * <li>{@link #belongsTo(Object, long) the facts}: every fact a call inserts must carry that call's proposal id and be
+ * no instance of a table class; the engine checks this at each insert (before it propagates) and, if one is not, stops
+ * holding facts for the ruleset and routes the call again in a session that holds none.</li>
  * </ul>
  * With both, and no two calls held in one session with the same proposal id, a match holds table facts and the facts
  * of one call only; stale calls' matches have all fired already (a call that stops early is discarded).
@@ -74,6 +75,9 @@ final class ProposalIsolation {
         if (fact instanceof Outcome o) {
             return o.getProposalId() == proposalId;
         }
+        if (fact instanceof Served served) { // the most inserted fact that is no outcome: 2.4 per proposal
+            return served.getProposalId() == proposalId;
+        }
         if (fact instanceof Proposal p) {
             return p.getId() == proposalId;
         }
@@ -86,6 +90,12 @@ final class ProposalIsolation {
         } catch (Throwable e) {
             return false;
         }
+    }
+
+    /** Whether facts of this class carry a proposal id that {@link #belongsTo} reads. */
+    static boolean carriesProposalId(Class<?> type) {
+        return Outcome.class.isAssignableFrom(type) || Served.class.isAssignableFrom(type)
+                || Proposal.class.isAssignableFrom(type) || PROPOSAL_ID.get(type) != null;
     }
 
     static Verdict of(KieBase kieBase, Set<Class<?>> tableClasses) {

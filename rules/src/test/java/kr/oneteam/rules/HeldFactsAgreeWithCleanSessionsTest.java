@@ -181,6 +181,33 @@ class HeldFactsAgreeWithCleanSessionsTest {
     }
 
     @Test
+    void a_subclass_of_a_table_class_inserted_by_a_proposal_rule_stops_holding() {
+        // Larger caps for one proposal, carrying its id: held, R-CMP-01's Caps(…) pattern (a table pattern, joined on
+        // nothing) would also see them on every later call. (The guard refuses "extends"; unguarded, the call is caught
+        // by the instance check and, failing that, by the held proposals' ids on what the new caps derive.)
+        CompiledRuleset held = shippedWith("zz-caps.drl", """
+                declare LargerCaps extends Caps
+                    proposalId : long
+                end
+
+                rule "R-TST-95 larger caps for one title"
+                when
+                    Proposal($id : id, title == "큰")
+                then
+                    LargerCaps caps = new LargerCaps();
+                    caps.setP01MaxGpus(1000);
+                    caps.setProposalId($id);
+                    insert(caps);
+                end
+                """);
+        List<Proposal> calls = new ArrayList<>(new RandomProposals(16L).next(300, 1));
+        calls.set(5, calls.get(5).toBuilder().title("큰").build());
+        List<String> diff = differences(held, held.withSessionsReset(), calls);
+        assertThat(diff).as(String.join("\n", diff.subList(0, Math.min(2, diff.size())))).isEmpty();
+        assertThat(held.holdsFacts()).isFalse();
+    }
+
+    @Test
     void limits_count_per_call_and_a_failing_call_drops_what_its_session_held() {
         // 1 firing per proposal + 1,000: a held session passes far more firings than that over 2,000 calls.
         CompiledRuleset tight = shipped().withLimits(new EvaluationLimits(1, Duration.ofSeconds(5), Duration.ofMillis(5)));
