@@ -276,17 +276,17 @@ final class EvaluationWatch implements AgendaFilter {
             if (w != null) {
                 w.inserted();
             }
-            if (event.getObject() instanceof Outcome o) {
+            Object fact = event.getObject();
+            if (fact instanceof Outcome o) {
                 outcomes.add(o);
+                misattributed |= checkAttribution && o.getProposalId() != callProposalId;
+            } else if (checkAttribution) {
+                misattributed |= !ProposalIsolation.belongsTo(fact, callProposalId);
             }
             if (keepHandles) {
                 inserted.add(event.getFactHandle());
             }
             if (checkAttribution) {
-                Object fact = event.getObject();
-                if (!ProposalIsolation.belongsTo(fact, callProposalId)) {
-                    misattributed = true;
-                }
                 // An instance of a table class that belongsTo cannot tell apart (one that carries an id or has subclasses).
                 for (Class<?> table : tableClasses) {
                     misattributed |= table.isInstance(fact);

@@ -72,14 +72,15 @@ final class ProposalIsolation {
 
     /** Whether a fact carries this proposal id: a proposal's own id, an outcome's, a declared type's {@code proposalId}. */
     static boolean belongsTo(Object fact, long proposalId) {
-        if (fact instanceof Outcome o) {
-            return o.getProposalId() == proposalId;
-        }
-        if (fact instanceof Served served) { // the most inserted fact that is no outcome: 2.4 per proposal
+        // final classes first (a class compare); the most inserted fact that is no outcome is Served, 2.4 per proposal
+        if (fact instanceof Served served) {
             return served.getProposalId() == proposalId;
         }
         if (fact instanceof Proposal p) {
             return p.getId() == proposalId;
+        }
+        if (fact instanceof Outcome o) {
+            return o.getProposalId() == proposalId;
         }
         MethodHandle getter = fact == null ? null : PROPOSAL_ID.get(fact.getClass());
         if (getter == null) {
