@@ -22,7 +22,9 @@ import org.kie.api.runtime.KieSession;
  * One compiled ruleset version. Routing a list evaluates it in slices of {@link #PROPOSALS_PER_EVALUATION},
  * each in a clean session taken from a small pool (a session is reset after use instead of built anew:
  * decision record 040), with outcomes joined to their proposal by id. A single proposal is evaluated in a pooled
- * session that keeps the table facts and deletes only what the evaluation inserted (decision record 041). Every evaluation runs under
+ * session that keeps the table facts (decision record 041) and, when the rules keep proposals apart, leaves what the
+ * call inserted in the session until a reset every few dozen calls (decision record 046); otherwise it deletes exactly
+ * that after the call. Every evaluation runs under
  * {@link EvaluationLimits} (firings and time, checked between firings by an {@link EvaluationWatch}); a rule
  * that re-fires without end, runs past the deadline, or throws fails the proposals it happens on (see
  * {@link #evaluate}) and never the others, nor the caller.
