@@ -22,7 +22,9 @@ import org.kie.api.runtime.KieSession;
  * One compiled ruleset version. Routing a list evaluates it in slices of {@link #PROPOSALS_PER_EVALUATION},
  * each in a clean session taken from a small pool (a session is reset after use instead of built anew:
  * decision record 040), with outcomes joined to their proposal by id. A single proposal is evaluated in a pooled
- * session that keeps the table facts and deletes only what the evaluation inserted (decision record 041). Every evaluation runs under
+ * session that keeps the table facts (decision record 041) and, when the rules keep proposals apart, leaves what the
+ * call inserted in the session until a reset every few dozen calls (decision record 046); otherwise it deletes exactly
+ * that after the call. Every evaluation runs under
  * {@link EvaluationLimits} (firings and time, checked between firings by an {@link EvaluationWatch}); a rule
  * that re-fires without end, runs past the deadline, or throws fails the proposals it happens on (see
  * {@link #evaluate}) and never the others, nor the caller.
@@ -52,6 +54,24 @@ final class CompiledRuleset {
     /** Whether routing may keep table facts; false when asked (benchmark) or when the table rules record outcomes. */
     private volatile boolean tablesKept;
     /**
+     * Facts a session that keeps its tables may hold from earlier calls before it is reset (decision record 046): the
+     * shipped policy leaves about 6 per proposal, so about 50 calls share one reset. More held facts cost more than
+     * the deletes they save: the node memories' hash indexes grow and resize (`DrlProbe ab`: 2,000 ≈ 1.0×, 300–1,000
+     * ≈ 1.14×, 4,000 ≈ 1.04× against deleting per call; decision record 046).
+     */
+    static final int HELD_FACTS = 300;
+    /** {@link #HELD_FACTS}, or what the probe asks for ({@link #withHeldFacts}). */
+    private volatile int heldFactsLimit = HELD_FACTS;
+    /** Whether single calls may leave their facts in the session (false when asked: benchmark, tests). */
+    private final boolean factsHeld;
+    /** Whether this ruleset keeps proposals apart ({@link ProposalIsolation}); null until a session fired its tables. */
+    private volatile Boolean isolated;
+    /**
+     * The table facts' classes that carry a proposal id or may have subclasses, known when the first session that keeps
+     * its tables fired them: a call that inserts an instance of one may not hold its facts ({@link ProposalIsolation}).
+     */
+    private volatile Class<?>[] tableClassesLooked = new Class<?>[0];
+    /**
      * Whether the rules hand outcomes no rule reads to the {@link CollectedOutcomes#GLOBAL} global instead of inserting
      * them (the guard's rewrite, decision record 043); every session then gets its listener as that global.
      */
@@ -64,14 +84,16 @@ final class CompiledRuleset {
     }
 
     CompiledRuleset(KieBase kieBase, ActiveRuleset metadata, EvaluationLimits limits) {
-        this(kieBase, metadata, limits, true);
+        this(kieBase, metadata, limits, true, true);
     }
 
-    private CompiledRuleset(KieBase kieBase, ActiveRuleset metadata, EvaluationLimits limits, boolean tablesKept) {
+    private CompiledRuleset(KieBase kieBase, ActiveRuleset metadata, EvaluationLimits limits, boolean tablesKept,
+            boolean factsHeld) {
         this.kieBase = kieBase;
         this.metadata = metadata;
         this.limits = limits;
         this.tablesKept = tablesKept;
+        this.factsHeld = factsHeld;
         this.collects = declaresCollector(kieBase);
     }
 
@@ -112,7 +134,7 @@ final class CompiledRuleset {
 
     /** The same compiled rules under other limits (tests of the limits themselves). */
     CompiledRuleset withLimits(EvaluationLimits other) {
-        return new CompiledRuleset(kieBase, metadata, other, tablesKept);
+        return new CompiledRuleset(kieBase, metadata, other, tablesKept, factsHeld);
     }
 
     /**
@@ -121,7 +143,35 @@ final class CompiledRuleset {
      * compare the two.
      */
     CompiledRuleset withSessionsReset() {
-        return new CompiledRuleset(kieBase, metadata, limits, false);
+        return new CompiledRuleset(kieBase, metadata, limits, false, false);
+    }
+
+    /**
+     * The same compiled rules with single calls deleting their facts after each call (decision record 041) instead of
+     * leaving them for a later reset (decision record 046): for the benchmark and for tests that compare the two.
+     */
+    CompiledRuleset withFactsDeleted() {
+        return new CompiledRuleset(kieBase, metadata, limits, tablesKept, false);
+    }
+
+    /** Resets a session that holds earlier calls' facts once it holds this many (the probe: decision record 046). */
+    CompiledRuleset withHeldFacts(int facts) {
+        heldFactsLimit = facts;
+        return this;
+    }
+
+    /** The most facts (tables included) an idle session that keeps its tables holds now: for the test of the bound. */
+    long mostFactsHeld() {
+        long most = 0;
+        for (Pooled pooled : idleWithTables) {
+            most = Math.max(most, pooled.session.getFactCount());
+        }
+        return most;
+    }
+
+    /** Whether single calls leave their facts in the session: asked for, and the rules keep proposals apart. */
+    boolean holdsFacts() {
+        return factsHeld && Boolean.TRUE.equals(isolated);
     }
 
     List<RoutedProposal> route(List<Proposal> proposals) {
@@ -208,10 +258,26 @@ final class CompiledRuleset {
         // is reset — deleting what 1,000 proposals inserted costs more than a reset (decision record 041 measured
         // 0.7× at 1,000 and 0.8× already at 10), and the reset's fixed cost is shared by all of them.
         Pooled pooled = record || !tablesKept || facts.size() > 1 ? take() : takeWithTables();
+        // One proposal in a session that keeps its tables, rules that keep proposals apart: the call's facts stay (no
+        // deletes). A session that holds earlier calls' facts is reset first when it holds this proposal id or enough
+        // facts, or when this call may not hold (the ruleset was found not to keep proposals apart meanwhile).
+        boolean holding = pooled.tables >= 0 && holdsFacts();
+        if (!pooled.heldIds.isEmpty() && (!holding || pooled.heldIds.contains(facts.get(0).getId())
+                || pooled.heldFacts >= heldFactsLimit)) {
+            pooled = refreshed(pooled);
+            holding &= pooled.tables >= 0;
+        }
         KieSession session = pooled.session;
         boolean unlimited = limits == EvaluationLimits.UNLIMITED && !record;
         pooled.listener.watch(unlimited ? null : watch);
-        List<Outcome> outcomes;
+        if (pooled.tables >= 0) {
+            pooled.listener.keepHandles(!holding);
+        }
+        if (holding) {
+            pooled.listener.checkAttribution(facts.get(0).getId(), tableClassesLooked);
+        }
+        List<Outcome> outcomes = null;
+        RuleFailed failure = null;
         try {
             for (Proposal p : facts) {
                 session.insert(p);
@@ -224,18 +290,27 @@ final class CompiledRuleset {
             }
             outcomes = pooled.listener.outcomes();
         } catch (EvaluationWatch.LimitExceeded e) {
-            discard(session);
-            throw new RuleFailed(e.failure(), e.getMessage().contains("time limit"));
+            failure = new RuleFailed(e.failure(), e.getMessage().contains("time limit"));
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // LinkageError: Drools' own generated code can fail to link (it does for str[…] in 10.2); the guard
             // refuses what is known, and anything left fails these proposals, not the caller.
-            discard(session);
-            throw new RuleFailed(RuleFailures.of(e));
+            failure = new RuleFailed(RuleFailures.of(e));
         } catch (OutOfMemoryError e) {
             // The guard keeps rules from allocating without bound; if memory still ran out here, the proposals
             // of this evaluation fail rather than the thread (and the session's memory is released).
+            failure = new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "out of memory while the rules ran"));
+        }
+        if (holding && pooled.listener.misattributed()) {
+            // A fact of another proposal, of none, or of a table class was inserted: earlier calls' facts could join it.
+            // This ruleset stops holding facts, and the proposal is routed again in a session that holds none.
             discard(session);
-            throw new RuleFailed(new RoutingFailure(RoutingFailure.UNKNOWN_RULE, "out of memory while the rules ran"));
+            isolated = Boolean.FALSE;
+            evaluateTogether(proposals, record, routed, fired);
+            return;
+        }
+        if (failure != null) {
+            discard(session); // a session an evaluation failed in is never reused: whatever it held goes with it
+            throw failure;
         }
         if (facts.size() == 1) {
             routed.add(OutcomeMerger.merge(proposals.get(0).getId(), metadata.hash(), outcomes));
@@ -247,7 +322,10 @@ final class CompiledRuleset {
             }
         }
         pooled.listener.stop();
-        if (pooled.tables >= 0) {
+        if (holding) {
+            pooled.listener.stopAttribution();
+            releaseHolding(pooled, facts.get(0).getId());
+        } else if (pooled.tables >= 0) {
             releaseWithTables(pooled);
         } else {
             release(pooled);
@@ -266,9 +344,21 @@ final class CompiledRuleset {
 
     /**
      * A session of the pool and the listener that counts its inserts for the current evaluation; {@code tables} is
-     * the number of table facts it keeps between evaluations, or −1 for a session that is reset instead.
+     * the number of table facts it keeps between evaluations, or −1 for a session that is reset instead. A session
+     * that holds earlier calls' facts (decision record 046) knows their proposal ids and how many facts they left.
      */
-    private record Pooled(KieSession session, EvaluationWatch.SessionListener listener, long tables) {
+    private static final class Pooled {
+        final KieSession session;
+        final EvaluationWatch.SessionListener listener;
+        final long tables;
+        final Set<Long> heldIds = new HashSet<>();
+        long heldFacts;
+
+        Pooled(KieSession session, EvaluationWatch.SessionListener listener, long tables) {
+            this.session = session;
+            this.listener = listener;
+            this.tables = tables;
+        }
     }
 
     private Pooled take() {
@@ -298,25 +388,77 @@ final class CompiledRuleset {
         }
         EvaluationWatch.SessionListener listener = new EvaluationWatch.SessionListener();
         KieSession session = newSession(listener);
+        if (!firedTables(session, listener)) {
+            discard(session);
+            tablesKept = false;
+            return take();
+        }
+        if (isolated == null) {
+            Set<Class<?>> classes = new HashSet<>();
+            for (Object fact : session.getObjects()) {
+                classes.add(fact.getClass());
+            }
+            List<Class<?>> looked = new ArrayList<>();
+            for (Class<?> type : classes) {
+                // An instance of a final table class without a proposal id already fails the id check.
+                if (ProposalIsolation.carriesProposalId(type) || !java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+                    looked.add(type);
+                }
+            }
+            tableClassesLooked = looked.toArray(new Class<?>[0]);
+            isolated = ProposalIsolation.of(kieBase, Set.copyOf(classes)).isolated();
+        }
+        listener.keepHandles(true);
+        return new Pooled(session, listener, session.getFactCount());
+    }
+
+    /** Fires the table rules of a session without facts, under the limits; false if they failed or recorded outcomes. */
+    private boolean firedTables(KieSession session, EvaluationWatch.SessionListener listener) {
         EvaluationWatch watch = EvaluationWatch.limiting(List.of(), limits);
         listener.watch(watch);
         try {
             session.fireAllRules(watch, watch.maxFirings() + 1);
             watch.checkDeadline();
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError | OutOfMemoryError e) {
-            discard(session);
-            tablesKept = false;
-            return take();
+            return false;
         }
         boolean tablesOnly = listener.outcomes().isEmpty();
         listener.stop();
-        if (!tablesOnly) {
-            discard(session);
-            tablesKept = false;
-            return take();
+        return tablesOnly;
+    }
+
+    /**
+     * A session that holds earlier calls' facts, reset and its tables fired again (decision record 046): one reset for
+     * some hundreds of calls instead of their deletes. If that does not give the same tables, another session.
+     */
+    private Pooled refreshed(Pooled pooled) {
+        try {
+            ((StatefulKnowledgeSessionImpl) pooled.session).reset();
+            pooled.session.addEventListener(pooled.listener);
+            if (collects) {
+                pooled.session.setGlobal(CollectedOutcomes.GLOBAL, pooled.listener);
+            }
+            if (firedTables(pooled.session, pooled.listener) && pooled.session.getFactCount() == pooled.tables) {
+                pooled.heldIds.clear();
+                pooled.heldFacts = 0;
+                return pooled;
+            }
+        } catch (RuntimeException e) {
+            // dropped below
         }
-        listener.keepHandles(true);
-        return new Pooled(session, listener, session.getFactCount());
+        discard(pooled.session);
+        return takeWithTables();
+    }
+
+    /**
+     * Keeps what a call inserted in the session (decision record 046): the rules keep proposals apart, so later calls
+     * cannot match these facts; they go at the next reset ({@link #refreshed}).
+     */
+    private void releaseHolding(Pooled pooled, long proposalId) {
+        pooled.listener.inserted().clear();
+        pooled.heldIds.add(proposalId);
+        pooled.heldFacts = pooled.session.getFactCount() - pooled.tables;
+        offerWithTables(pooled);
     }
 
     /**
@@ -345,6 +487,10 @@ final class CompiledRuleset {
             discard(pooled.session);
             return;
         }
+        offerWithTables(pooled);
+    }
+
+    private void offerWithTables(Pooled pooled) {
         if (idleWithTablesCount.incrementAndGet() <= POOLED_SESSIONS) {
             idleWithTables.offer(pooled);
         } else {

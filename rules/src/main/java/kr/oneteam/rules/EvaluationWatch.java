@@ -188,6 +188,11 @@ final class EvaluationWatch implements AgendaFilter {
         private final java.util.ArrayList<Outcome> outcomes = new java.util.ArrayList<>();
         private final java.util.ArrayList<org.kie.api.runtime.rule.FactHandle> inserted = new java.util.ArrayList<>();
         private boolean keepHandles;
+        /** While facts are held across calls (decision record 046): the call's proposal id, table classes to look for. */
+        private boolean checkAttribution;
+        private long callProposalId;
+        private Class<?>[] tableClasses = new Class<?>[0];
+        private boolean misattributed;
 
         /** Starts an evaluation: outcomes are kept from now on; inserts are counted by {@code watch} unless null. */
         void watch(EvaluationWatch watch) {
@@ -203,6 +208,27 @@ final class EvaluationWatch implements AgendaFilter {
          */
         void keepHandles(boolean keep) {
             keepHandles = keep;
+        }
+
+        /**
+         * From now on, every fact inserted must carry {@code proposalId} and be no instance of a table class, else
+         * {@link #misattributed()} turns true (decision record 046); checked as the fact is inserted, before it
+         * propagates. Off with {@link #stopAttribution()}.
+         */
+        void checkAttribution(long proposalId, Class<?>[] tables) {
+            checkAttribution = true;
+            callProposalId = proposalId;
+            tableClasses = tables;
+            misattributed = false;
+        }
+
+        void stopAttribution() {
+            checkAttribution = false;
+        }
+
+        /** Whether a fact of another proposal, of no proposal or of a table class was inserted since {@link #checkAttribution}. */
+        boolean misattributed() {
+            return misattributed;
         }
 
         /** The handles of every fact inserted since {@link #watch}, in insertion order (only with {@link #keepHandles}). */
@@ -235,6 +261,9 @@ final class EvaluationWatch implements AgendaFilter {
             }
             if (outcome instanceof Outcome o) {
                 outcomes.add(o);
+                // never a fact, so it cannot join anything; but one for another proposal means a match took in facts
+                // of another call, which the checks of the inserted facts should have made impossible
+                misattributed |= checkAttribution && o.getProposalId() != callProposalId;
             }
         }
 
@@ -247,11 +276,21 @@ final class EvaluationWatch implements AgendaFilter {
             if (w != null) {
                 w.inserted();
             }
-            if (event.getObject() instanceof Outcome o) {
+            Object fact = event.getObject();
+            if (fact instanceof Outcome o) {
                 outcomes.add(o);
+                misattributed |= checkAttribution && o.getProposalId() != callProposalId;
+            } else if (checkAttribution) {
+                misattributed |= !ProposalIsolation.belongsTo(fact, callProposalId);
             }
             if (keepHandles) {
                 inserted.add(event.getFactHandle());
+            }
+            if (checkAttribution) {
+                // An instance of a table class that belongsTo cannot tell apart (one that carries an id or has subclasses).
+                for (Class<?> table : tableClasses) {
+                    misattributed |= table.isInstance(fact);
+                }
             }
         }
     }

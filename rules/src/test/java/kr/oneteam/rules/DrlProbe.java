@@ -28,8 +28,10 @@ public final class DrlProbe {
     public static void main(String[] args) {
         RulesetFiles shipped = RulesetFiles.fromClasspath();
         RulesetCompiler.Compiled c = RulesetCompiler.compileGuarded(shipped);
-        CompiledRuleset ruleset = new CompiledRuleset(c.kieBase(), new ActiveRuleset(shipped.hash(), shipped.source(),
+        CompiledRuleset held = new CompiledRuleset(c.kieBase(), new ActiveRuleset(shipped.hash(), shipped.source(),
                 Instant.now(), c.ruleCount(), shipped.files()));
+        // -Ddeleted=true: single calls delete their facts after each call (decision 046's other side).
+        CompiledRuleset ruleset = Boolean.getBoolean("deleted") ? held.withFactsDeleted() : held;
         int n = 10_000;
         List<Proposal> proposals = new RandomProposals(42).next(n, 1);
         String mode = args.length > 0 ? args[0] : "count";
@@ -91,7 +93,9 @@ public final class DrlProbe {
                 routed += 2000;
             }
         }
-        System.out.printf("%s: %,d proposals in %d s (%,.0f/s)  sink %d%n", mode, routed, seconds, routed / (double) seconds, sink);
+        double cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        System.out.printf("%s: %,d proposals in %d s (%,.0f/s; %,.0f/s of this thread's CPU time, start-up included)  sink %d%n",
+                mode, routed, seconds, routed / (double) seconds, routed / cpu, sink);
     }
 
     /**
@@ -108,7 +112,18 @@ public final class DrlProbe {
             // "<side>+drools.x=v+drools.y=w": Drools options for the builder, the knowledge base and the sessions.
             String[] parts = spec.split("\\+");
             java.util.Properties options = null;
+            // "+deleted" (decision 046): single calls delete their facts after each call instead of holding them.
+            boolean deleted = false;
+            int held = CompiledRuleset.HELD_FACTS;
             for (int o = 1; o < parts.length; o++) {
+                if (parts[o].equals("deleted")) {
+                    deleted = true;
+                    continue;
+                }
+                if (parts[o].startsWith("held=")) { // "+held=N": reset a session that holds N facts (decision 046)
+                    held = Integer.parseInt(parts[o].substring(5));
+                    continue;
+                }
                 options = options == null ? new java.util.Properties() : options;
                 String[] kv = parts[o].split("=", 2);
                 options.setProperty(kv[0], kv[1]);
@@ -123,6 +138,7 @@ public final class DrlProbe {
             }
             CompiledRuleset side = new CompiledRuleset(c.kieBase(), new ActiveRuleset(files.hash(), files.source(),
                     Instant.now(), c.ruleCount(), files.files()));
+            side = deleted ? side.withFactsDeleted() : side.withHeldFacts(held);
             sides.add(options == null ? side : side.withSessionOptions(options));
         }
         int rounds = Integer.getInteger("rounds", 5);
@@ -158,6 +174,9 @@ public final class DrlProbe {
             }
         }
         double pl = median(plain);
+        for (int i = 0; i < k; i++) {
+            System.out.printf("%s holds single calls' facts: %s%n", args[i + 1], sides.get(i).holdsFacts());
+        }
         System.out.printf("plain Java %,.0f/s%n", pl);
         for (int i = 0; i < k; i++) {
             double b = median(batch[i]);

@@ -136,6 +136,18 @@ public final class RoutingBenchmark {
         System.out.printf("one call per proposal, sessions keeping their tables %,.0f/s against reset after each call "
                 + "%,.0f/s: %.2f×%n", tablesSingle[0], tablesSingle[1], tablesSingle[0] / tablesSingle[1]);
 
+        // What holding a call's facts until a later reset gives (decision record 046): the same calls in sessions that
+        // keep their tables and delete each call's facts after it (decision record 041), run alternately.
+        CompiledRuleset deleting = ruleset.withFactsDeleted();
+        double[] heldSingle = alternate(perCall, () -> {
+            for (int i = 0; i < single; i++) {
+                sink += deleting.route(List.of(proposals.get(i))).get(0).recommendations().size();
+            }
+        }, single);
+        System.out.printf("one call per proposal, facts held until a reset at %d (holding: %s) %,.0f/s against deleted after "
+                + "each call %,.0f/s: %.2f×%n", CompiledRuleset.HELD_FACTS, ruleset.holdsFacts(), heldSingle[0],
+                heldSingle[1], heldSingle[0] / heldSingle[1]);
+
         // What the guard costs when a ruleset is admitted: parse and check every DRL as Java, then build what it read,
         // against the plain Drools build of the same files.
         double[] guarded = new double[7];
