@@ -85,7 +85,12 @@ public class IntakeService {
             long started = System.nanoTime();
             List<Reading> readings = readAll(body, true);
             lastReadNanos = System.nanoTime() - started;
-            return store(readings, actor);
+            List<BatchOutcome> outcomes = store(readings, actor);
+            if (log.isDebugEnabled()) {
+                // One line per batch: BatchIntakeBenchmark runs the app as its own process and reads its split here.
+                log.debug("Batch timings: items={} {}", readings.size(), lastBatchTimings().toLogFields());
+            }
+            return outcomes;
         });
     }
 
@@ -95,6 +100,15 @@ public class IntakeService {
     }
 
     public record BatchTimings(long reading, ProposalRouting.Timings routeAndStore) {
+
+        /** {@code name=nanoseconds} pairs, space-separated, in a fixed order that a log reader can parse. */
+        public String toLogFields() {
+            ProposalRouting.Timings t = routeAndStore;
+            return "reading=" + reading + (t == null ? "" : " total=" + t.total() + " companies=" + t.companies()
+                    + " routing=" + t.routing() + " routingCpu=" + t.routingCpu() + " waited=" + t.waitingForRouting()
+                    + " building=" + t.building() + " buildingCpu=" + t.buildingCpu() + " inserting=" + t.inserting()
+                    + " insertingCpu=" + t.insertingCpu() + " commit=" + t.commit());
+        }
     }
 
     /** The demo loader's way in: the same as a batch body. */
