@@ -46,6 +46,13 @@ class BatchIntakeBenchmark {
     static final String OLD_JAR = System.getProperty("benchmark.oldJar", "");
     /** The new code's fat jar; surefire runs in app-ui, so the default is this module's package output. */
     static final String NEW_JAR = System.getProperty("benchmark.newJar", "target/app-ui-0.1.0-SNAPSHOT.jar");
+    /**
+     * An A/B of the new code in one run: {@code -Dbenchmark.newB.jar=…} (a jar built from a variant) and/or
+     * {@code -Dbenchmark.newB.flags="-Xmx2g -XX:+UseSerialGC"} add a side "new-b", run right after "new" on its own
+     * fresh database (same jar and flags as "new" for what is not given).
+     */
+    static final String NEW_B_JAR = System.getProperty("benchmark.newB.jar", "");
+    static final String NEW_B_FLAGS = System.getProperty("benchmark.newB.flags", "");
     /** A production layout made by bench/prepare-launch.sh --dest DIR; empty: not timed. */
     static final String NEW_LAYOUT = System.getProperty("benchmark.newLayout", "");
     /** Which databases to run: {@code -Dbenchmark.databases=H2} while working on one; both by default. */
@@ -67,7 +74,8 @@ class BatchIntakeBenchmark {
     }
 
     /** One timed round: wall seconds, the app process's CPU, the database server's CPU, JIT and GC CPU, its split. */
-    record Round(double seconds, double jvmCpu, double serverCpu, double jitCpu, double gcCpu, Map<String, Long> split) {
+    record Round(double seconds, double jvmCpu, double serverCpu, double jitCpu, double gcCpu, Map<String, Long> split,
+                 String load) {
 
         double rate() {
             return SIZE / seconds;
@@ -122,6 +130,10 @@ class BatchIntakeBenchmark {
         System.out.printf("new fat jar %s, built %s%n", newJar.getAbsolutePath(),
                 java.time.Instant.ofEpochMilli(newJar.lastModified()));
         sides.add(new Side("new", "java", jarFlags(FAT_JAR_FLAGS, NEW_JAR), true));
+        if (!NEW_B_JAR.isBlank() || !NEW_B_FLAGS.isBlank()) {
+            sides.add(new Side("new-b", "java", jarFlags(NEW_B_FLAGS.isBlank() ? FAT_JAR_FLAGS
+                    : List.of(NEW_B_FLAGS.trim().split("\\s+")), NEW_B_JAR.isBlank() ? NEW_JAR : NEW_B_JAR), true));
+        }
         if (!NEW_LAYOUT.isBlank()) {
             // Exactly as bench/startup.sh launches a layout: $(launch.java) $(launch.flags) $(launch.archive) -jar DIR/app.jar
             Path dir = Path.of(NEW_LAYOUT);
@@ -178,10 +190,15 @@ class BatchIntakeBenchmark {
         // into bare copies of their tables, twice (the first pass warms the test JVM's JDBC and H2 code).
         double[] floor = {Double.NaN, Double.NaN};
         if (newDb != null) {
-            org.springframework.jdbc.datasource.DriverManagerDataSource dataSource =
-                    new org.springframework.jdbc.datasource.DriverManagerDataSource(newDb.url(), newDb.user(), newDb.password());
-            plainJdbcInsertOfTheSameRows(dataSource, false);
-            floor = plainJdbcInsertOfTheSameRows(dataSource, INDEX_COST);
+            // One connection held open: H2 closes a file database with its last connection, and a pool is not needed.
+            var dataSource = new org.springframework.jdbc.datasource.SingleConnectionDataSource(newDb.url(), newDb.user(),
+                    newDb.password(), true);
+            try {
+                plainJdbcInsertOfTheSameRows(dataSource, false);
+                floor = plainJdbcInsertOfTheSameRows(dataSource, INDEX_COST);
+            } finally {
+                dataSource.destroy();
+            }
         }
         List<Round> news = rounds.get("new");
         Round firstNew = news.get(0);
@@ -223,7 +240,7 @@ class BatchIntakeBenchmark {
      */
     private static String describe(Round r) {
         String cpu = String.format("; CPU %.2f s (JVM %.2f [JIT %.2f, GC+VM thread %.2f] + server %.2f); load %s",
-                r.cpu(), r.jvmCpu(), r.jitCpu(), r.gcCpu(), r.serverCpu(), load());
+                r.cpu(), r.jvmCpu(), r.jitCpu(), r.gcCpu(), r.serverCpu(), r.load());
         if (r.split().isEmpty()) {
             return String.format("%6.0f proposals/s (%.2f s)%s", r.rate(), r.seconds(), cpu);
         }
@@ -275,7 +292,7 @@ class BatchIntakeBenchmark {
                         (db.serverCpu().getAsLong() - dbCpu) / 1e9,
                         (threadsAfter.get("jit") - threads.get("jit")) / 1e9,
                         (threadsAfter.get("gc") - threads.get("gc")) / 1e9,
-                        side.logsSplit() ? app.lastBatchTimings(linesBefore) : Map.of()));
+                        side.logsSplit() ? app.lastBatchTimings(linesBefore) : Map.of(), load()));
                 System.out.printf("  %s %s round %d: %s%n", database, side.name(), r, describe(rounds.get(r - 1)));
             }
             if (jfr) {
