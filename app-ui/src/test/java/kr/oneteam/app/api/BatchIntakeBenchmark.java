@@ -244,9 +244,9 @@ class BatchIntakeBenchmark {
         if (r.split().isEmpty()) {
             return String.format("%6.0f proposals/s (%.2f s)%s", r.rate(), r.seconds(), cpu);
         }
-        return String.format("%6.0f proposals/s (%.2f s: read+check %.2f s; companies %.2f s; route %.2f s [CPU %.2f s]"
+        return String.format("%6.0f proposals/s (%.2f s: read+check %.2f s; stored-ref look-ups %.2f s; companies %.2f s; route %.2f s [CPU %.2f s]"
                         + " + entities %.2f s [CPU %.2f s] on the routing thread [caller waited %.2f s]; rows %.2f s"
-                        + " [CPU %.2f s]; commit %.2f s)%s", r.rate(), r.seconds(), r.s("reading"), r.s("companies"),
+                        + " [CPU %.2f s]; commit %.2f s)%s", r.rate(), r.seconds(), r.s("reading"), r.s("lookups"), r.s("companies"),
                 r.s("routing"), r.s("routingCpu"), r.s("building"), r.s("buildingCpu"), r.s("waited"),
                 r.s("inserting"), r.s("insertingCpu"), r.s("commit"), cpu);
     }
