@@ -48,6 +48,8 @@ public class IntakeService {
     private final Semaphore largeBodies;
     /** Nanoseconds the last batch spent reading and checking its items (BatchIntakeBenchmark prints it). */
     private volatile long lastReadNanos;
+    /** Nanoseconds the last store spent looking up which externalRefs are stored already (all attempts). */
+    private volatile long lastLookupNanos;
 
     public IntakeService(ProposalReader reader, ProgrammeCodes programmeCodes, ProposalRouting routing,
                          @Value("${oneteam.intake.parallel-batches:2}") int parallelBatches) {
@@ -85,7 +87,13 @@ public class IntakeService {
             long started = System.nanoTime();
             List<Reading> readings = readAll(body, true);
             lastReadNanos = System.nanoTime() - started;
-            return store(readings, actor);
+            List<BatchOutcome> outcomes = store(readings, actor);
+            if (log.isDebugEnabled()) {
+                // One line per batch: BatchIntakeBenchmark runs the app as its own process and reads its split here.
+                log.debug("Batch timings: items={} call={} lookups={} {}", readings.size(), System.nanoTime() - started,
+                        lastLookupNanos, lastBatchTimings().toLogFields());
+            }
+            return outcomes;
         });
     }
 
@@ -95,6 +103,15 @@ public class IntakeService {
     }
 
     public record BatchTimings(long reading, ProposalRouting.Timings routeAndStore) {
+
+        /** {@code name=nanoseconds} pairs, space-separated, in a fixed order that a log reader can parse. */
+        public String toLogFields() {
+            ProposalRouting.Timings t = routeAndStore;
+            return "reading=" + reading + (t == null ? "" : " total=" + t.total() + " companies=" + t.companies()
+                    + " routing=" + t.routing() + " routingCpu=" + t.routingCpu() + " waited=" + t.waitingForRouting()
+                    + " building=" + t.building() + " buildingCpu=" + t.buildingCpu() + " inserting=" + t.inserting()
+                    + " insertingCpu=" + t.insertingCpu() + " commit=" + t.commit());
+        }
     }
 
     /** The demo loader's way in: the same as a batch body. */
@@ -215,6 +232,7 @@ public class IntakeService {
             }
         }
         List<Integer> pending = new ArrayList<>(candidates);
+        lastLookupNanos = 0;
         for (int attempt = 1; attempt <= STORE_ATTEMPTS && !pending.isEmpty(); attempt++) {
             pending = withoutStored(pending, readings, outcomes);
             try {
@@ -248,7 +266,9 @@ public class IntakeService {
     /** Marks as duplicates the items whose externalRef is stored by now; returns the others. */
     private List<Integer> withoutStored(List<Integer> items, List<Reading> readings, BatchOutcome[] outcomes) {
         List<String> refs = items.stream().map(i -> readings.get(i).form().externalRef()).filter(Objects::nonNull).toList();
+        long started = System.nanoTime();
         Map<String, Long> stored = refs.isEmpty() ? Map.of() : routing.existingIds(refs);
+        lastLookupNanos += System.nanoTime() - started;
         List<Integer> rest = new ArrayList<>(items.size());
         for (int i : items) {
             String ref = readings.get(i).form().externalRef();

@@ -57,6 +57,7 @@ public class ProposalRouting {
     private volatile Timings lastTimings = new Timings(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     /** Routes the next chunk of a stored batch while the caller stores the previous one. */
+    private final JdbcTemplate jdbc;
     private final java.util.concurrent.ExecutorService routingThreads = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
                 Thread thread = new Thread(runnable, "intake-routing");
@@ -73,6 +74,7 @@ public class ProposalRouting {
         this.companies = companies;
         this.entities = entities;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
         this.bulk = new ProposalBulkInsert(jdbc, batchSize);
         this.json = json;
         this.clock = clock;
@@ -335,17 +337,38 @@ public class ProposalRouting {
         return engine.routeAll(IntStream.range(0, forms.size()).mapToObj(i -> RulesFacts.of(i, forms.get(i))).toList());
     }
 
-    /** externalRef → id of the stored proposals among {@code refs}, asked in slices of 1,000. */
+    /**
+     * externalRef → id of the stored proposals among {@code refs}, asked in slices of 1,000.
+     *
+     * <p>Joined with the slice as an array ({@code unnest(?)}), not {@code external_ref in (?, …, ?)}: on PostgreSQL a
+     * table that grew since its last ANALYZE (a fresh database's first batches, autovacuum not yet round) looks tiny
+     * to the planner, which then scans it and compares every row with each of the 1,000 parameters; the fifth batch
+     * of 10,000 spent 11 s of server CPU in that look-up (decision 152). The join drives from the array and looks
+     * each ref up in the unique index whatever the statistics say, on H2 as well.
+     */
     public Map<String, Long> existingIds(Collection<String> refs) {
         Map<String, Long> found = new HashMap<>();
         List<String> all = List.copyOf(refs);
         for (int from = 0; from < all.size(); from += QUERY_SLICE) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + QUERY_SLICE));
-            transactions.executeWithoutResult(tx -> entities.createQuery(
-                            "select p.externalRef, p.id from Proposal p where p.externalRef in :refs", Object[].class)
-                    .setParameter("refs", slice).getResultList()
-                    .forEach(row -> found.put((String) row[0], (Long) row[1])));
+            Object[] slice = all.subList(from, Math.min(all.size(), from + QUERY_SLICE)).toArray();
+            transactions.executeWithoutResult(tx -> {
+                entities.flush();   // as the JPQL query's automatic flush did: an enclosing call's pending proposals count
+                jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) c -> {
+                    try (java.sql.PreparedStatement ps = c.prepareStatement(EXISTING_IDS)) {
+                        ps.setArray(1, c.createArrayOf("varchar", slice));
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                found.put(rs.getString(1), rs.getLong(2));
+                            }
+                        }
+                    }
+                    return null;
+                });
+            });
         }
         return found;
     }
+
+    private static final String EXISTING_IDS =
+            "select p.external_ref, p.id from unnest(?) as r(ref) join proposal p on p.external_ref = r.ref";
 }

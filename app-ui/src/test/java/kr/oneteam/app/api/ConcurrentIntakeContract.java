@@ -91,6 +91,51 @@ abstract class ConcurrentIntakeContract {
     }
 
     /**
+     * A batch that repeats stored proposals among new ones, over more than one slice of the stored-ref look-up
+     * (ProposalRouting.existingIds asks 1,000 refs at a time, joined as an array since decision 152): every stored
+     * one answers duplicate with the id it was stored under, every new one is created, on H2 and PostgreSQL alike.
+     */
+    @Test
+    void a_batch_repeating_stored_proposals_over_several_look_up_slices_answers_each_with_its_stored_id() {
+        ArrayNode first = BatchIntakeBenchmark.generate(prefix() + "-AGAIN", 1_500);
+        Api.Reply stored = api().post("intake", "/api/proposals/batch", first);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        Map<String, Long> idByRef = new TreeMap<>();
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(stored.json().get("results").get(i).get("status").asText()).isEqualTo("created");
+            idByRef.put(first.get(i).get("externalRef").asText(), stored.json().get("results").get(i).get("id").asLong());
+        }
+        // 1,500 stored and 1,000 new refs, interleaved: both look-up slices hold stored and new ones
+        ArrayNode again = JsonNodeFactory.instance.arrayNode();
+        ArrayNode fresh = BatchIntakeBenchmark.generate(prefix() + "-FRESH", 1_000);
+        for (int i = 0, f = 0; i < first.size(); i++) {
+            again.add(first.get(i));
+            if (i % 3 != 2 && f < fresh.size()) {
+                again.add(fresh.get(f++));
+            }
+        }
+        assertThat(again).hasSize(2_500);
+        Api.Reply reply = api().post("intake", "/api/proposals/batch", again);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        int duplicates = 0;
+        int created = 0;
+        for (int i = 0; i < again.size(); i++) {
+            var result = reply.json().get("results").get(i);
+            Long storedId = idByRef.get(again.get(i).get("externalRef").asText());
+            if (storedId != null) {
+                assertThat(result.get("status").asText()).as("item %d", i).isEqualTo("duplicate");
+                assertThat(result.get("existingId").asLong()).as("item %d", i).isEqualTo(storedId);
+                duplicates++;
+            } else {
+                assertThat(result.get("status").asText()).as("item %d", i).isEqualTo("created");
+                created++;
+            }
+        }
+        assertThat(duplicates).isEqualTo(1_500);
+        assertThat(created).isEqualTo(1_000);
+    }
+
+    /**
      * Batches longer than one routing chunk have their chunks routed and their entities built on the routing
      * thread while the caller writes rows (decisions 140, 145). Two such batches whose every item is the same new
      * company wait for each other in the database (the second caller waits on the first one's company row until it
