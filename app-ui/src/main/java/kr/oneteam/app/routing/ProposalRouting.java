@@ -56,8 +56,9 @@ public class ProposalRouting {
     /** Where the last {@link #routeAndStore} spent its time (nanoseconds); printed by BatchIntakeBenchmark. */
     private volatile Timings lastTimings = new Timings(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-    /** Routes the next chunk of a stored batch while the caller stores the previous one. */
+    /** For the stored-reference look-up, which binds its slice as an array ({@link #existingIds}). */
     private final JdbcTemplate jdbc;
+    /** Routes the next chunk of a stored batch while the caller stores the previous one. */
     private final java.util.concurrent.ExecutorService routingThreads = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
                 Thread thread = new Thread(runnable, "intake-routing");
