@@ -2,7 +2,7 @@
 # The production launch layout (what app-ui/Dockerfile builds), made here where there is no docker daemon
 # (issue 8 D7, decisions 143, 149, 150):
 #
-#   bench/prepare-launch.sh [--jar JAR] [--dest DIR] [--flags "JVM FLAGS"] [--java PATH]
+#   bench/prepare-launch.sh [--jar JAR] [--dest DIR] [--flags "JVM FLAGS"] [--launch-jit "JVM FLAGS"] [--java PATH]
 #
 # 1. extracts the Spring Boot jar (`java -Djarmode=tools -jar app.jar extract`): an application jar whose manifest
 #    names lib/*.jar, so classes load from plain jars instead of the fat jar's nested ones;
@@ -17,10 +17,11 @@
 #      dynamic archive (-XX:ArchiveClassesAtExit) crashed this machine's JDK 17.0.15 while dumping (decision 142).
 #
 # The layout records how it launches: DIR/launch.java (the java binary), DIR/launch.flags (the Dockerfile
-# ENTRYPOINT's flags, decision 149) and DIR/launch.archive (the archive's flag). bench/startup.sh --new-layout DIR
+# ENTRYPOINT's flags, decision 149: --flags, then --launch-jit, decision 151) and DIR/launch.archive (the archive's flag). bench/startup.sh --new-layout DIR
 # times exactly `$(cat launch.java) $(cat launch.flags) $(cat launch.archive) -jar DIR/<app>.jar`. The training uses
-# the launch flags too, so that the archive holds the classes such a launch loads (Spring AOT's generated ones among
-# them). --flags replaces them, e.g. --flags "" for an A/B baseline. An archive is only valid for the JDK build and the
+# --flags too, so that the archive holds the classes such a launch loads (Spring AOT's generated ones among them), but
+# not --launch-jit (JIT thresholds do not change what the cache maps; they change which profiles it records).
+# --flags replaces them, e.g. --flags "" --launch-jit "" for an A/B baseline. An archive is only valid for the JDK build and the
 # class path it was made with: rebuild it after every build of the jar (an unusable one is ignored, with a warning).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,10 @@ jar=""
 dest="app-ui/target/launch"
 # Spring AOT (the jar's build ran process-aot) and the serial collector: decision 149
 flags="-XX:+UseSerialGC -Dspring.aot.enabled=true"
+# Launch only, not the training: C2's thresholds × 10 (decision 151). The start then compiles less with C2 (−8 % CPU),
+# while a running app's hot paths still reach it (steady throughput measured not lower). Trained with them too, the
+# cache's profiles lose most of the gain (−2 %), so the training keeps the default thresholds. --launch-jit "" drops them.
+launch_jit="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 # The production image's JDK (decision 150) when this machine has it, else the default java (JDK 17: CDS archive).
 java_bin="$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)"
 [ -n "$java_bin" ] || java_bin="java"
@@ -38,7 +43,8 @@ while [ $# -gt 0 ]; do
     --jar) jar="$2"; shift 2 ;;
     --dest) dest="$2"; shift 2 ;;
     --flags) flags="$2"; shift 2 ;;
-    *) echo "usage: $0 [--jar JAR] [--dest DIR] [--flags FLAGS] [--java PATH]" >&2; exit 2 ;;
+    --launch-jit) launch_jit="$2"; shift 2 ;;
+    *) echo "usage: $0 [--jar JAR] [--dest DIR] [--flags FLAGS] [--launch-jit FLAGS] [--java PATH]" >&2; exit 2 ;;
   esac
 done
 [ -n "$jar" ] || jar="$(ls app-ui/target/app-ui-*.jar 2>/dev/null | grep -v original | head -1 || true)"
@@ -66,7 +72,7 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 feature="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
 [ -n "$feature" ] || { echo "$java_bin gave no java.specification.version" >&2; exit 1; }
 echo "$(command -v "$java_bin")" >"$dest/launch.java"
-echo "$flags" >"$dest/launch.flags"
+echo "$flags${launch_jit:+ $launch_jit}" >"$dest/launch.flags"
 if [ "$feature" -ge 25 ]; then
   archive="$dest/app.aot"; training="-XX:AOTCacheOutput=$archive"; echo "-XX:AOTCache=$archive" >"$dest/launch.archive"
 else
@@ -104,8 +110,8 @@ else
   check="-XX:AOTMode=on -XX:AOTCache=$archive"
 fi
 [ -f "$archive" ] || { echo "no archive at $archive" >&2; exit 1; }
-echo "archive $archive ($(du -h "$archive" | cut -f1)); launch: $(cat "$dest/launch.java") $flags $(cat "$dest/launch.archive") -jar $app" >&2
+echo "archive $archive ($(du -h "$archive" | cut -f1)); launch: $(cat "$dest/launch.java") $(cat "$dest/launch.flags") $(cat "$dest/launch.archive") -jar $app" >&2
 # the archive must map with this JDK and this class path, or the launch silently runs without it
 # shellcheck disable=SC2086
-"$java_bin" $flags $check -cp "$app" -version >/dev/null 2>&1 \
-  || { echo "the archive does not map: $java_bin $flags $check -cp $app -version" >&2; exit 1; }
+"$java_bin" $(cat "$dest/launch.flags") $check -cp "$app" -version >/dev/null 2>&1 \
+  || { echo "the archive does not map: $java_bin $(cat "$dest/launch.flags") $check -cp $app -version" >&2; exit 1; }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kr.oneteam.domain.proposal.ProposalField;
 import kr.oneteam.domain.proposal.ProposalSchema;
+import kr.oneteam.domain.support.ChainOfMigrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,8 @@ abstract class ProposalContentMigrationContract {
     @Test
     void proposals_in_the_block_columns_become_documents_holding_every_value_and_the_columns_go() throws Exception {
         DataSource db = database();
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("130").load().migrate();
+        // the chain as an installation of that time ran it (an empty database would otherwise take the baseline B160)
+        ChainOfMigrations.flyway().dataSource(db).target("130").load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("insert into company (id, name, biz_reg_no) values (1001, '커버리지AI', '987-65-43215')");
             s.execute("insert into company (id, name, biz_reg_no) values (1002, '최소기업', null)");

@@ -1,5 +1,6 @@
 package kr.oneteam.domain.recommendation;
 
+import kr.oneteam.domain.support.ChainOfMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class ReasonsColumnMigrationTest {
         String before = java.util.Arrays.stream(Flyway.configure().dataSource(url, user, password).load().info().all())
                 .map(m -> m.getVersion()).filter(v -> !v.isAtLeast("140"))
                 .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
-        Flyway.configure().dataSource(url, user, password).target(before).load().migrate();
+        // the chain as an installation of that time ran it (an empty database would otherwise take the baseline B160)
+        ChainOfMigrations.flyway().dataSource(url, user, password).target(before).load().migrate();
         Map<Long, List<RuleReason>> expected = new LinkedHashMap<>();
         expected.put(1L, List.of(new RuleReason("R-CMP-01", "소규모 GPU 요청"), new RuleReason("R-SCR-01", "점수 +10")));
         expected.put(2L, List.of(new RuleReason("R-BKL-01", "정책과제 이관: 규제\n둘째 줄 \\ 역슬래시")));
