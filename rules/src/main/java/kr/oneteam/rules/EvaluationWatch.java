@@ -4,9 +4,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import kr.oneteam.rules.fact.Proposal;
 import kr.oneteam.rules.outcome.Outcome;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -39,17 +36,6 @@ final class EvaluationWatch implements AgendaFilter {
             return failure;
         }
     }
-
-    private static final ClassValue<MethodHandle> PROPOSAL_ID = new ClassValue<>() {
-        @Override
-        protected MethodHandle computeValue(Class<?> type) {
-            try {
-                return MethodHandles.publicLookup().findVirtual(type, "getProposalId", MethodType.methodType(long.class));
-            } catch (ReflectiveOperationException | IllegalAccessError e) {
-                return null;
-            }
-        }
-    };
 
     private final long deadline;
     private final long timeLimitMillis;
@@ -146,25 +132,12 @@ final class EvaluationWatch implements AgendaFilter {
             }
         }
         for (Object fact : match.getObjects()) {
-            Long id = fact instanceof Outcome o ? Long.valueOf(o.getProposalId()) : declaredProposalId(fact);
+            Long id = fact instanceof Outcome o ? Long.valueOf(o.getProposalId()) : DeclaredProposalId.of(fact);
             if (id != null) {
                 return indexById.get(id);
             }
         }
         return null;
-    }
-
-    /** A type declared in DRL with a proposalId field (a classification fact) belongs to that proposal. */
-    private static Long declaredProposalId(Object fact) {
-        MethodHandle getter = fact == null ? null : PROPOSAL_ID.get(fact.getClass());
-        if (getter == null) {
-            return null;
-        }
-        try {
-            return (long) getter.invoke(fact);
-        } catch (Throwable e) {
-            return null;
-        }
     }
 
     /** For each rule ("package/name") that fired, the proposals (by index in the evaluated list) it fired on. */

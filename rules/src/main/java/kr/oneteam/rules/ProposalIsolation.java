@@ -1,8 +1,5 @@
 package kr.oneteam.rules;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,17 +53,6 @@ final class ProposalIsolation {
     record Verdict(boolean isolated, String reason) {
     }
 
-    private static final ClassValue<MethodHandle> PROPOSAL_ID = new ClassValue<>() {
-        @Override
-        protected MethodHandle computeValue(Class<?> type) {
-            try {
-                return MethodHandles.publicLookup().findVirtual(type, "getProposalId", MethodType.methodType(long.class));
-            } catch (ReflectiveOperationException | IllegalAccessError e) {
-                return null;
-            }
-        }
-    };
-
     private ProposalIsolation() {
     }
 
@@ -82,21 +68,14 @@ final class ProposalIsolation {
         if (fact instanceof Outcome o) {
             return o.getProposalId() == proposalId;
         }
-        MethodHandle getter = fact == null ? null : PROPOSAL_ID.get(fact.getClass());
-        if (getter == null) {
-            return false;
-        }
-        try {
-            return (long) getter.invoke(fact) == proposalId;
-        } catch (Throwable e) {
-            return false;
-        }
+        Long declared = DeclaredProposalId.of(fact);
+        return declared != null && declared == proposalId;
     }
 
     /** Whether facts of this class carry a proposal id that {@link #belongsTo} reads. */
     static boolean carriesProposalId(Class<?> type) {
         return Outcome.class.isAssignableFrom(type) || Served.class.isAssignableFrom(type)
-                || Proposal.class.isAssignableFrom(type) || PROPOSAL_ID.get(type) != null;
+                || Proposal.class.isAssignableFrom(type) || DeclaredProposalId.carriedBy(type);
     }
 
     static Verdict of(KieBase kieBase, Set<Class<?>> tableClasses) {
