@@ -20,8 +20,6 @@ import java.util.Map;
  */
 final class AppProcess implements AutoCloseable {
 
-    private static final long TICKS_PER_SECOND = 100;   // USER_HZ, as ProcessCpu
-
     final String name;
     final String java;
     final Process process;
@@ -97,8 +95,7 @@ final class AppProcess implements AutoCloseable {
             try {
                 String stat = Files.readString(task.toPath().resolve("stat"), StandardCharsets.UTF_8);
                 String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1_000_000_000L / TICKS_PER_SECOND;
+                long nanos = ProcessCpu.nanos(stat);
                 String kind = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? "jit"
                         : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? "gc" : null;
                 if (kind != null) {

@@ -25,14 +25,18 @@ final class ProcessCpu {
     /** User + system CPU nanoseconds of process {@code pid} so far, 0 when /proc cannot say. */
     static long of(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // Fields after the command name (which may hold spaces) in its parentheses: state is field 3, utime 14.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 1_000_000_000L / TICKS_PER_SECOND;
+            return nanos(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
         } catch (IOException | RuntimeException unavailable) {
             return 0;
         }
+    }
+
+    /** User + system CPU nanoseconds in the text of a process's or a thread's {@code stat} file under /proc. */
+    static long nanos(String stat) {
+        // Fields after the command name (which may hold spaces) in its parentheses: state is field 3, utime 14.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1_000_000_000L / TICKS_PER_SECOND;
     }
 
     /** The process and every process under it (a PostgreSQL postmaster and its backends). */
