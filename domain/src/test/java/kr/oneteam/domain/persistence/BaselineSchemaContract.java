@@ -74,7 +74,7 @@ abstract class BaselineSchemaContract {
     }
 
     /** "version type" of each successful row of Flyway's history, in order (type B: a baseline, V: versioned). */
-    private static List<String> applied(DataSource db) throws SQLException {
+    static List<String> applied(DataSource db) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("select version, type from flyway_schema_history where success and version"
